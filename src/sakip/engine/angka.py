@@ -1,0 +1,151 @@
+"""Numbers: the one place that reads a value as a number and writes one out.
+
+Every figure in the product is a :class:`~decimal.Decimal`; nothing here goes
+through a binary float. Values in a dataset are numbers or strings written
+the Indonesian way ("12 Bulan", "1.500 surat", "2,5 km", "96,89 %").
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
+
+HUNDRED = Decimal(100)
+SEN = Decimal("0.01")
+
+# A leading number the way Indonesian documents write it: "." groups
+# thousands in threes, "," is the decimal mark. A plain machine number
+# ("81.55") is also accepted when it cannot be a thousands grouping.
+_LEADING_NUMBER = re.compile(r"^\s*([-+]?)(\d[\d.,]*)")
+_ID_GROUPED = re.compile(r"^\d{1,3}(\.\d{3})+(,\d+)?$")
+_ID_DECIMAL = re.compile(r"^\d+,\d+$")
+_PLAIN = re.compile(r"^\d+(\.\d+)?$")
+
+
+class BukanAngka(ValueError):
+    """A value that should be a number and is not."""
+
+
+def ke_desimal(value: object) -> Decimal | None:
+    """Read a dataset value as a number, or ``None`` when it is not one.
+
+    >>> ke_desimal("81.55")
+    Decimal('81.55')
+    >>> ke_desimal("12 Bulan"), ke_desimal("1.500 surat"), ke_desimal("2,5 km")
+    (Decimal('12'), Decimal('1500'), Decimal('2.5'))
+    >>> ke_desimal("96,89 %"), ke_desimal(7), ke_desimal("Upacara, Pawai")
+    (Decimal('96.89'), Decimal('7'), None)
+    >>> ke_desimal(True) is None, ke_desimal(None) is None
+    (True, True)
+    """
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, Decimal):
+        return value if value.is_finite() else None
+    if isinstance(value, int):
+        return Decimal(value)
+    if isinstance(value, float):
+        # Only reachable from code, never from a dataset (the readers make
+        # Decimals): go through repr so 0.1 stays 0.1.
+        return Decimal(repr(value))
+    if not isinstance(value, str):
+        return None
+    match = _LEADING_NUMBER.match(value)
+    if not match:
+        return None
+    sign, text = match.group(1), match.group(2).rstrip(".,")
+    if _ID_GROUPED.match(text):
+        text = text.replace(".", "").replace(",", ".")
+    elif _ID_DECIMAL.match(text):
+        text = text.replace(",", ".")
+    elif not _PLAIN.match(text):
+        return None
+    try:
+        return Decimal(sign + text)
+    except InvalidOperation:  # pragma: no cover - the patterns above exclude it
+        return None
+
+
+def bagi(pembilang: Decimal, penyebut: Decimal) -> Decimal:
+    """Divide with 28 significant digits, whatever the caller's context."""
+    with localcontext() as ctx:
+        ctx.prec = 28
+        return pembilang / penyebut
+
+
+def persen(bagian: Decimal, keseluruhan: Decimal) -> Decimal | None:
+    """``bagian / keseluruhan x 100``, or ``None`` when the whole is zero.
+
+    >>> persen(Decimal("79.017"), Decimal("81.55")).quantize(SEN)
+    Decimal('96.89')
+    >>> persen(Decimal(1), Decimal(0)) is None
+    True
+    """
+    if keseluruhan == 0:
+        return None
+    return bagi(bagian * HUNDRED, keseluruhan)
+
+
+def bulatkan(value: Decimal, tempat: int = 2) -> Decimal:
+    """Round half up to ``tempat`` decimals, as reports print figures.
+
+    >>> bulatkan(Decimal("88.305")), bulatkan(Decimal("-3.165"))
+    (Decimal('88.31'), Decimal('-3.17'))
+    """
+    return value.quantize(Decimal(1).scaleb(-tempat), rounding=ROUND_HALF_UP)
+
+
+def jumlah_desimal(value: Decimal) -> int:
+    """How many decimals a number was written with.
+
+    >>> jumlah_desimal(Decimal("99")), jumlah_desimal(Decimal("96.890"))
+    (0, 3)
+    """
+    exponent = value.as_tuple().exponent
+    return -exponent if isinstance(exponent, int) and exponent < 0 else 0
+
+
+def teks_desimal(value: Decimal) -> str:
+    """Exact plain text of a Decimal, never in scientific notation.
+
+    >>> teks_desimal(Decimal("1E+3")), teks_desimal(Decimal("0.010"))
+    ('1000', '0.010')
+    """
+    return f"{value:f}"
+
+
+def format_angka(value: Decimal, tempat: int | None = 2) -> str:
+    """Indonesian number format: "." groups thousands, "," marks decimals.
+
+    >>> format_angka(Decimal("2214879630.5"))
+    '2.214.879.630,50'
+    >>> format_angka(Decimal("-3.165"), 2), format_angka(Decimal("79.017"), None)
+    ('-3,17', '79,017')
+    """
+    if tempat is not None:
+        value = bulatkan(value, tempat)
+    text = teks_desimal(value)
+    sign = "-" if text.startswith("-") else ""
+    whole, _, frac = text.lstrip("-").partition(".")
+    grouped = f"{int(whole):,}".replace(",", ".")
+    return sign + grouped + ("," + frac if frac else "")
+
+
+def format_rupiah(value: Decimal) -> str:
+    """Rupiah with two decimals.
+
+    >>> format_rupiah(Decimal("2214879630.5"))
+    'Rp 2.214.879.630,50'
+    """
+    return "Rp " + format_angka(value, 2)
+
+
+def format_persen(value: Decimal | None) -> str:
+    """A percentage with two decimals; a missing one is "tidak terukur".
+
+    >>> format_persen(Decimal("96.8939")), format_persen(None)
+    ('96,89 %', 'tidak terukur')
+    """
+    if value is None:
+        return "tidak terukur"
+    return format_angka(value, 2) + " %"

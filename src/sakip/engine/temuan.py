@@ -1,0 +1,189 @@
+"""Review findings: every stated figure that disagrees with its computation.
+
+A dataset records under ``dinyatakan`` what the source document printed. The
+engine never trusts it: it compares it with the computed figure and turns
+each difference into a :class:`Temuan` with a code, the node's location,
+both figures and a sentence in Indonesian.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
+
+from sakip.engine.angka import bulatkan, format_angka, jumlah_desimal, ke_desimal
+
+
+class Tingkat(StrEnum):
+    GALAT = "galat"  # a figure is wrong
+    PERINGATAN = "peringatan"  # something is inconsistent or doubtful
+    CATATAN = "catatan"  # worth a reviewer's attention
+
+
+@dataclass(frozen=True)
+class JenisTemuan:
+    kode: str
+    tingkat: Tingkat
+    judul: str
+
+
+def _j(kode: str, tingkat: Tingkat, judul: str) -> JenisTemuan:
+    return JenisTemuan(kode, tingkat, judul)
+
+
+G, P, C = Tingkat.GALAT, Tingkat.PERINGATAN, Tingkat.CATATAN
+
+#: Every kind of finding, by code. Codes are a public interface (JSON output).
+JENIS: dict[str, JenisTemuan] = {
+    j.kode: j
+    for j in (
+        _j("PAGU_BEDA", G, "pagu yang dinyatakan berbeda dengan hasil penjumlahan"),
+        _j("REALISASI_BEDA", G, "realisasi yang dinyatakan berbeda dengan data"),
+        _j("SISA_BEDA", G, "sisa anggaran yang dinyatakan berbeda dengan pagu - realisasi"),
+        _j("PERSEN_BEDA", G, "persentase penyerapan yang dinyatakan berbeda"),
+        _j("TARGET_BEDA", G, "target yang dinyatakan berbeda dengan target Renstra"),
+        _j("CAPAIAN_BEDA", G, "capaian yang dinyatakan berbeda dengan hasil rumus"),
+        _j("PREDIKAT_BEDA", G, "predikat yang dinyatakan berbeda dengan skala pemda"),
+        _j("TINGKAT_KEMAJUAN_BEDA", G, "tingkat kemajuan yang dinyatakan berbeda"),
+        _j("IKM_BEDA", G, "IKM yang dinyatakan berbeda dengan hasil NRR"),
+        _j("MUTU_BEDA", G, "mutu pelayanan yang dinyatakan berbeda dengan tabel mutu"),
+        _j("NRR_BEDA", G, "NRR unsur yang dinyatakan berbeda dengan jawaban responden"),
+        _j("NILAI_EVALUASI_BEDA", G, "predikat evaluasi SAKIP tidak sesuai dengan nilainya"),
+        _j("PK_TARGET_BEDA", P, "target Perjanjian Kinerja berbeda dengan target Renstra"),
+        _j("TRIWULAN_BEDA", P, "realisasi tahunan berbeda dengan akumulasi triwulan"),
+        _j("RINCIAN_BEDA", P, "pagu/realisasi sub kegiatan berbeda dengan jumlah rinciannya"),
+        _j("SKALA_CELAH", P, "skala predikat memiliki celah"),
+        _j("SKALA_TUMPANG", P, "skala predikat tumpang tindih"),
+        _j("TIDAK_TERUKUR", C, "capaian indikator tidak dapat diukur"),
+        _j("RENCANA_AKSI_KOSONG", C, "indikator Perjanjian Kinerja tanpa rencana aksi triwulan"),
+        _j("REALISASI_MELEBIHI_PAGU", P, "realisasi anggaran melebihi pagu"),
+    )
+}
+
+
+@dataclass(frozen=True)
+class Temuan:
+    kode: str
+    lokasi: str
+    pesan: str
+    dinyatakan: str | None = None
+    dihitung: str | None = None
+    sumber: str | None = None
+
+    @property
+    def tingkat(self) -> Tingkat:
+        return JENIS[self.kode].tingkat
+
+    def as_dict(self) -> dict[str, str | None]:
+        return {
+            "kode": self.kode,
+            "tingkat": self.tingkat.value,
+            "lokasi": self.lokasi,
+            "pesan": self.pesan,
+            "dinyatakan": self.dinyatakan,
+            "dihitung": self.dihitung,
+            "sumber": self.sumber,
+        }
+
+
+def daftar_dinyatakan(data: object) -> Iterator[Mapping[str, object]]:
+    """A ``dinyatakan`` value as a list of maps (it may be one map or a list)."""
+    if isinstance(data, Mapping):
+        yield data
+    elif isinstance(data, list):
+        for item in data:
+            if isinstance(item, Mapping):
+                yield item
+
+
+def persen_cocok(dinyatakan: Decimal, dihitung: Decimal) -> bool:
+    """A printed percentage matches when it equals the computed one rounded
+    to as many decimals as it was printed with.
+
+    >>> persen_cocok(Decimal("99"), Decimal("99.4")), persen_cocok(Decimal("99"), Decimal("99.81"))
+    (True, False)
+    >>> persen_cocok(Decimal("96.89"), Decimal("96.8939"))
+    True
+    """
+    return bulatkan(dihitung, jumlah_desimal(dinyatakan)) == dinyatakan
+
+
+def teks(value: object) -> str | None:
+    """A figure as exact text for a finding (Decimal in plain notation)."""
+    if value is None:
+        return None
+    if isinstance(value, Decimal):
+        return f"{value:f}"
+    return str(value)
+
+
+def bandingkan_uang(
+    kode: str, lokasi: str, bidang: str, dinyatakan: object, dihitung: Decimal, sumber: str | None
+) -> Temuan | None:
+    """Money must match to the sen."""
+    stated = ke_desimal(dinyatakan)
+    if stated is not None and stated == dihitung:
+        return None
+    return Temuan(
+        kode,
+        lokasi,
+        f"{bidang} dinyatakan {_fmt(stated, dinyatakan)}, seharusnya {format_angka(dihitung)}"
+        + (f" ({sumber})" if sumber else ""),
+        teks(dinyatakan),
+        teks(dihitung),
+        sumber,
+    )
+
+
+def bandingkan_persen(
+    kode: str,
+    lokasi: str,
+    bidang: str,
+    dinyatakan: object,
+    dihitung: Decimal | None,
+    sumber: str | None,
+    keterangan: str = "",
+) -> Temuan | None:
+    stated = ke_desimal(dinyatakan)
+    if stated is not None and dihitung is not None and persen_cocok(stated, dihitung):
+        return None
+    hitung = "tidak terukur" if dihitung is None else format_angka(dihitung) + " %"
+    return Temuan(
+        kode,
+        lokasi,
+        f"{bidang} dinyatakan {_fmt(stated, dinyatakan)}"
+        + (" %" if stated is not None else "")
+        + f", hasil perhitungan {hitung}"
+        + (f" ({keterangan})" if keterangan else "")
+        + (f"; dicetak di {sumber}" if sumber else ""),
+        teks(dinyatakan),
+        teks(bulatkan(dihitung) if dihitung is not None else None),
+        sumber,
+    )
+
+
+def bandingkan_teks(
+    kode: str,
+    lokasi: str,
+    bidang: str,
+    dinyatakan: object,
+    dihitung: str | None,
+    sumber: str | None,
+) -> Temuan | None:
+    if dihitung is not None and str(dinyatakan).strip().casefold() == dihitung.casefold():
+        return None
+    return Temuan(
+        kode,
+        lokasi,
+        f"{bidang} dinyatakan {dinyatakan!s}, seharusnya {dihitung or 'tidak dapat ditentukan'}"
+        + (f" ({sumber})" if sumber else ""),
+        teks(dinyatakan),
+        dihitung,
+        sumber,
+    )
+
+
+def _fmt(angka: Decimal | None, asli: object) -> str:
+    return format_angka(angka, None) if angka is not None else repr(asli)
