@@ -1,0 +1,3 @@
+from sakip.cli.main import main
+
+raise SystemExit(main())

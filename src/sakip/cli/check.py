@@ -1,0 +1,43 @@
+"""``sakip check``: validate dataset files and print every figure and finding."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from sakip.cli.keluaran import laporan_json, laporan_teks
+from sakip.cli.progress import kemajuan
+from sakip.dataset.baca import baca_dataset
+from sakip.dataset.errors import DatasetInvalid
+from sakip.engine.laporan import hitung_laporan
+
+
+def run(args: argparse.Namespace) -> int:
+    """Exit 0 when every file is valid (findings or not), 1 when one is not.
+
+    With several files the JSON output is a list, one object per valid file.
+    """
+    hasil_json = []
+    status = 0
+    for path in kemajuan(args.files, total=len(args.files), label="memeriksa"):
+        try:
+            ds = baca_dataset(path)
+        except DatasetInvalid as exc:
+            status = 1
+            print(f"{path}: tidak valid ({len(exc.galat)} galat)", file=sys.stderr)
+            for g in exc.galat:
+                print(f"  {g}", file=sys.stderr)
+            continue
+        laporan = hitung_laporan(ds.doc, responden=ds.responden)
+        if args.format == "json":
+            data = laporan_json(laporan, ds.doc)
+            data["file"] = str(path)
+            hasil_json.append(data)
+        else:
+            sys.stdout.write(laporan_teks(laporan, ds.doc, str(path)))
+    if args.format == "json" and hasil_json:
+        data = hasil_json[0] if len(args.files) == 1 else hasil_json
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    return status

@@ -1,0 +1,68 @@
+"""The ``sakip`` command line.
+
+Commands are thin: they parse arguments and call the same functions the web
+application calls. ``check`` and ``template`` touch no database; the others
+start Django only when they run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from sakip.cli import check, database
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="sakip",
+        description="SAKIP: data kinerja instansi, perhitungan capaian, reviu dan LKjIP.",
+    )
+    sub = p.add_subparsers(dest="perintah", required=True, metavar="PERINTAH")
+
+    c = sub.add_parser(
+        "check", help="periksa berkas dataset dan cetak semua angka serta temuannya (tanpa database)"
+    )
+    c.add_argument("files", nargs="+", metavar="FILE", help="berkas .yaml, .json atau .xlsx")
+    c.add_argument("--format", choices=["text", "json"], default="text")
+    c.set_defaults(run=check.run)
+
+    i = sub.add_parser("import", help="impor berkas dataset ke database (semua atau tidak sama sekali)")
+    i.add_argument("files", nargs="+", metavar="FILE")
+    i.add_argument(
+        "--replace",
+        action="store_true",
+        help="ganti data instansi-tahun yang sudah ada (data lama tetap tersimpan dan dapat dipulihkan)",
+    )
+    i.set_defaults(run=database.run_import)
+
+    e = sub.add_parser("export", help="ekspor data satu instansi-tahun dari database")
+    e.add_argument("--instansi", required=True, help="nama instansi, mis. 'Kecamatan Robatal'")
+    e.add_argument("--tahun", required=True, type=int)
+    e.add_argument("--format", choices=["yaml", "json", "xlsx"], default="yaml")
+    e.add_argument("--out", help="berkas tujuan (bawaan: layar untuk yaml/json)")
+    e.set_defaults(run=database.run_export)
+
+    t = sub.add_parser("template", help="tulis buku kerja XLSX kosong untuk diisi di Excel")
+    t.add_argument("--out", default="sakip-template.xlsx")
+    t.set_defaults(run=database.run_template)
+
+    d = sub.add_parser("demo", help="muat data contoh (Robatal 2020, Torjun 2022) ke database")
+    d.set_defaults(run=database.run_demo)
+
+    m = sub.add_parser("manage", help="perintah manajemen Django (migrate, runserver, ...)")
+    m.add_argument("args", nargs=argparse.REMAINDER)
+    m.set_defaults(run=database.run_manage)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return int(args.run(args) or 0)
+    except KeyboardInterrupt:
+        print("dibatalkan", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
