@@ -180,7 +180,7 @@ def _temuan_pk(doc: Mapping[str, object], anggaran: RingkasanAnggaran | None) ->
         total += node.pagu
         if isinstance(item, Mapping) and "pagu" in item:
             t = bandingkan_uang(
-                "PAGU_BEDA",
+                "PK_PAGU_BEDA",
                 f"perjanjian_kinerja/{kode}",
                 f"pagu {kode} di Perjanjian Kinerja",
                 item["pagu"],
@@ -192,7 +192,7 @@ def _temuan_pk(doc: Mapping[str, object], anggaran: RingkasanAnggaran | None) ->
     for stated in daftar_dinyatakan(pk.get("dinyatakan")):
         if "pagu" in stated:
             t = bandingkan_uang(
-                "PAGU_BEDA",
+                "PK_PAGU_BEDA",
                 "perjanjian_kinerja",
                 "jumlah pagu Perjanjian Kinerja",
                 stated["pagu"],

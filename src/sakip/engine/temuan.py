@@ -52,6 +52,9 @@ JENIS: dict[str, JenisTemuan] = {
         _j("NRR_BEDA", G, "NRR unsur yang dinyatakan berbeda dengan jawaban responden"),
         _j("NILAI_EVALUASI_BEDA", G, "predikat evaluasi SAKIP tidak sesuai dengan nilainya"),
         _j("PK_TARGET_BEDA", P, "target Perjanjian Kinerja berbeda dengan target Renstra"),
+        # A PK is signed on the original budget; a later budget change makes
+        # the two differ legitimately, so this is a warning, not an error.
+        _j("PK_PAGU_BEDA", P, "pagu Perjanjian Kinerja berbeda dengan pagu anggaran"),
         _j("TRIWULAN_BEDA", P, "realisasi tahunan berbeda dengan akumulasi triwulan"),
         _j("RINCIAN_BEDA", P, "pagu/realisasi sub kegiatan berbeda dengan jumlah rinciannya"),
         _j("SKALA_CELAH", P, "skala predikat memiliki celah"),
