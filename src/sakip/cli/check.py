@@ -38,6 +38,9 @@ def run(args: argparse.Namespace) -> int:
             sys.stdout.write(laporan_teks(laporan, ds.doc, str(path)))
     if args.format == "json" and hasil_json:
         data = hasil_json[0] if len(args.files) == 1 else hasil_json
-        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        # Indented on a terminal; compact in a pipe, where the C encoder is
+        # several times faster on a pemda's worth of files.
+        indent = 2 if sys.stdout.isatty() else None
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=indent))
         sys.stdout.write("\n")
     return status
