@@ -96,9 +96,7 @@ def test_it_flags_exactly_the_reports_inconsistencies(hasil):
         kode = KODE[t["bidang"]]
         if t["lokasi"].startswith("perjanjian_kinerja"):
             kode = "PK_" + kode
-        expected.append(
-            _kunci(kode, t["lokasi"], t["dinyatakan"], t["dihitung"], t.get("sumber"))
-        )
+        expected.append(_kunci(kode, t["lokasi"], t["dinyatakan"], t["dihitung"], t.get("sumber")))
     got = [
         _kunci(t["kode"], t["lokasi"], t["dinyatakan"], t["dihitung"], t["sumber"])
         for t in hasil["temuan"]

@@ -108,9 +108,7 @@ def test_negative_capaian_is_never_below_zero_and_falls_as_realisasi_rises(targe
     assert worse.nilai <= hasil.nilai
 
 
-@given(
-    bawah=st.integers(0, 1000), lebar=st.integers(0, 100), realisasi=st.integers(0, 2000)
-)
+@given(bawah=st.integers(0, 1000), lebar=st.integers(0, 100), realisasi=st.integers(0, 2000))
 def test_range_capaian_is_100_exactly_inside(bawah, lebar, realisasi):
     atas = bawah + lebar
     hasil = capaian_indikator([bawah, atas], realisasi)

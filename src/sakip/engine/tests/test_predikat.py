@@ -92,9 +92,17 @@ def test_every_value_gets_exactly_the_band_with_the_greatest_lower_bound(nilai):
 @pytest.mark.parametrize(
     ("nilai", "predikat"),
     [
-        (D("100"), "AA"), (D("90.01"), "AA"), (D("90"), "A"), (D("80.5"), "A"),
-        (D("80"), "BB"), (D("70"), "B"), (D("60"), "CC"), (D("50"), "C"),
-        (D("30.01"), "C"), (D("30"), "D"), (D("0"), "D"),
+        (D("100"), "AA"),
+        (D("90.01"), "AA"),
+        (D("90"), "A"),
+        (D("80.5"), "A"),
+        (D("80"), "BB"),
+        (D("70"), "B"),
+        (D("60"), "CC"),
+        (D("50"), "C"),
+        (D("30.01"), "C"),
+        (D("30"), "D"),
+        (D("0"), "D"),
     ],
 )
 def test_it_gives_the_sakip_evaluation_predikat(nilai, predikat):

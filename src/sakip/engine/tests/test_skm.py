@@ -39,8 +39,17 @@ def test_printed_weights_reproduce_old_figures(bobot, expected):
 
 @pytest.mark.parametrize(
     ("ikm", "mutu"),
-    [("88.31", "A"), ("88.30", "B"), ("88.305", "A"), ("76.61", "B"), ("76.60", "C"),
-     ("65.00", "C"), ("64.99", "D"), ("25", "D"), ("100", "A")],
+    [
+        ("88.31", "A"),
+        ("88.30", "B"),
+        ("88.305", "A"),
+        ("76.61", "B"),
+        ("76.60", "C"),
+        ("65.00", "C"),
+        ("64.99", "D"),
+        ("25", "D"),
+        ("100", "A"),
+    ],
 )
 def test_mutu_boundaries_are_exact(ikm, mutu):
     assert TABEL.mutu(D(ikm)).mutu == mutu
