@@ -1,0 +1,216 @@
+"""Reading and validating ``sakip-dataset/1`` files (YAML or JSON).
+
+- :func:`read_document` / :func:`parse_document`: bytes -> plain document
+  and :class:`SourceMap`; only malformed input is an error here.
+- :func:`validate`: every error of a document, schema and semantic, each
+  with the key path and the line it came from. Never raises.
+- :func:`load_dataset` / :func:`parse_dataset`: both, raising
+  :class:`DatasetInvalid` with every error found.
+- :func:`dump_yaml` / :func:`dump_json`: the way back.
+
+A document is plain data: dicts with ``str`` keys, lists, ``str``, ``int``,
+``decimal.Decimal`` (never float), ``bool`` and ``None``; dates are ISO text.
+"""
+
+from __future__ import annotations
+
+import os
+import pathlib
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sakip.dataset.dump import dump_json, dump_yaml
+from sakip.dataset.errors import DatasetInvalid, Galat, Lokasi, Path, SourceMap
+from sakip.dataset.read_json import read_json
+from sakip.dataset.read_yaml import read_yaml
+from sakip.dataset.schema_check import schema_galat, tampil
+from sakip.dataset.semantic import semantic_galat
+
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "FORMAT",
+    "Dataset",
+    "dump_json",
+    "dump_yaml",
+    "format_of",
+    "load_dataset",
+    "parse_dataset",
+    "parse_document",
+    "read_document",
+    "validate",
+]
+
+#: The format identifier this module reads.
+FORMAT = "sakip-dataset/1"
+
+#: Largest file accepted. One instansi's cycle is well under 1 MB; the limit
+#: keeps an upload from tying up a worker.
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+_EXTENSIONS = {".yaml": "yaml", ".yml": "yaml", ".json": "json"}
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """A document that passed every check, with where its values came from."""
+
+    doc: dict[str, Any]
+    source: SourceMap
+    path: pathlib.Path
+
+
+def format_of(filename: str | os.PathLike[str]) -> str:
+    """``"yaml"`` or ``"json"`` by the file's extension; anything else is a Galat.
+
+    >>> format_of("robatal-2020.YML")
+    'yaml'
+    """
+    suffix = pathlib.PurePath(filename).suffix.lower()
+    if suffix not in _EXTENSIONS:
+        raise DatasetInvalid(
+            [
+                Galat(
+                    Lokasi(file=str(filename)),
+                    (),
+                    f"jenis berkas tidak dikenal: {suffix or '(tanpa ekstensi)'!r}; "
+                    "gunakan .yaml, .yml atau .json",
+                )
+            ]
+        )
+    return _EXTENSIONS[suffix]
+
+
+def _too_big(filename: str, size: int, max_bytes: int) -> DatasetInvalid:
+    def angka(n: int) -> str:
+        return f"{n:,}".replace(",", ".")
+
+    pesan = f"berkas terlalu besar: {angka(size)} byte, batasnya {angka(max_bytes)} byte"
+    return DatasetInvalid([Galat(Lokasi(file=filename), (), pesan)])
+
+
+def read_document(
+    path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES
+) -> tuple[dict[str, Any], SourceMap]:
+    """Read a .yaml/.yml/.json file into a document and its SourceMap.
+
+    The size is checked before anything is parsed. Raises
+    :class:`DatasetInvalid` for an unknown extension, an unreadable, too big
+    or malformed file, duplicate keys, or a number that is not finite.
+    """
+    name = str(path)
+    fmt = format_of(name)
+    try:
+        with open(path, "rb") as f:
+            size = os.fstat(f.fileno()).st_size
+            if size > max_bytes:
+                raise _too_big(name, size, max_bytes)
+            # Read one byte more than allowed: a file that grew since stat.
+            data = f.read(max_bytes + 1)
+    except OSError as exc:
+        pesan = f"berkas tidak dapat dibaca: {exc.strerror or exc}"
+        raise DatasetInvalid([Galat(Lokasi(file=name), (), pesan)]) from None
+    if len(data) > max_bytes:
+        raise _too_big(name, len(data), max_bytes)
+    return parse_document(data, filename=name, fmt=fmt, max_bytes=max_bytes)
+
+
+def parse_document(
+    content: str | bytes,
+    *,
+    filename: str = "<input>",
+    fmt: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> tuple[dict[str, Any], SourceMap]:
+    """Parse in-memory YAML or JSON (``fmt``, else by ``filename``'s extension)."""
+    fmt = fmt.lower() if fmt else format_of(filename)
+    if fmt not in ("yaml", "json"):
+        raise DatasetInvalid(
+            [Galat(Lokasi(file=filename), (), f"format berkas tidak dikenal: {fmt!r}")]
+        )
+    if isinstance(content, str):
+        # A character takes at most 4 bytes: only encode when it could matter.
+        if len(content) > max_bytes or (
+            len(content) * 4 > max_bytes and len(content.encode("utf-8")) > max_bytes
+        ):
+            raise _too_big(filename, len(content.encode("utf-8")), max_bytes)
+        text = content
+    else:
+        if len(content) > max_bytes:
+            raise _too_big(filename, len(content), max_bytes)
+        text = _decode(content, filename)
+    if fmt == "json":
+        return read_json(text, filename)
+    return read_yaml(text, filename)
+
+
+def _decode(data: bytes, filename: str) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        pesan = f"berkas bukan teks UTF-8 (byte {exc.start + 1} tidak valid)"
+        raise DatasetInvalid([Galat(Lokasi(file=filename, line=line), (), pesan)]) from None
+
+
+def validate(doc: object, source: SourceMap | None = None) -> list[Galat]:
+    """Every error of a document, in the order of the file. Never raises.
+
+    A document of another format is not checked further: its one error says so.
+    """
+    source = source if source is not None else SourceMap()
+    if not isinstance(doc, Mapping):
+        return [Galat(source.find(()), (), "dokumen harus berupa peta (kunci: nilai)")]
+    if "format" in doc and doc["format"] != FORMAT:
+        pesan = f"format tidak dikenal: {tampil(doc['format'])}; yang didukung: {FORMAT!r}"
+        return [Galat(source.find(("format",)), ("format",), pesan)]
+    kinds = list(_plain_data_errors(doc, ()))
+    if kinds:
+        # A document built by code, not read from a file: the schema checker
+        # cannot even look at a non-text key.
+        return [Galat(source.find(path), path, pesan) for path, pesan in kinds]
+    galat = schema_galat(doc, source) + semantic_galat(doc, source)
+    unique = list(dict.fromkeys(galat))
+    # Stable: errors on one line keep the schema-then-semantic order.
+    unique.sort(key=lambda g: (g.lokasi.line or 0, g.lokasi.column or 0))
+    return unique
+
+
+def _plain_data_errors(value: object, path: Path) -> Iterator[tuple[Path, str]]:
+    """Keys that are not text and binary floats, which no reader makes."""
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            if not isinstance(key, str):
+                yield (*path, str(key)), f"kunci harus berupa teks, bukan {type(key).__name__}"
+            else:
+                yield from _plain_data_errors(item, (*path, key))
+    elif isinstance(value, list | tuple):
+        for i, item in enumerate(value):
+            yield from _plain_data_errors(item, (*path, i))
+    elif isinstance(value, float):
+        yield path, f"angka biner (float) {value!r} tidak diperbolehkan: gunakan Decimal"
+
+
+def load_dataset(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Dataset:
+    """Read and check a dataset file; :class:`DatasetInvalid` lists every error."""
+    doc, source = read_document(path, max_bytes=max_bytes)
+    return _checked(doc, source, pathlib.Path(path))
+
+
+def parse_dataset(
+    content: str | bytes,
+    *,
+    filename: str = "<input>",
+    fmt: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Dataset:
+    """Read and check in-memory content (an upload); see :func:`load_dataset`."""
+    doc, source = parse_document(content, filename=filename, fmt=fmt, max_bytes=max_bytes)
+    return _checked(doc, source, pathlib.Path(filename))
+
+
+def _checked(doc: dict[str, Any], source: SourceMap, path: pathlib.Path) -> Dataset:
+    galat = validate(doc, source)
+    if galat:
+        raise DatasetInvalid(galat)
+    return Dataset(doc=doc, source=source, path=path)
