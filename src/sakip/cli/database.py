@@ -49,7 +49,7 @@ def _baca_semua(paths: list[str]) -> list[DatasetFile] | None:
 def _impor(files: list[DatasetFile], *, replace: bool) -> int:
     from django.db import transaction
 
-    from sakip.datasets.services import DatasetExists, dataset_import
+    from sakip.datasets.services import DatasetError, dataset_import
 
     try:
         with transaction.atomic():
@@ -58,7 +58,7 @@ def _impor(files: list[DatasetFile], *, replace: bool) -> int:
                     doc=ds.doc, source_name=ds.path.name, fmt=ds.format, replace=replace
                 )
                 print(f"{ds.path}: diimpor sebagai {version.instansi} tahun {version.tahun}")
-    except DatasetExists as exc:
+    except DatasetError as exc:
         print(f"galat: {exc}; tidak ada data yang diubah", file=sys.stderr)
         return 1
     return 0

@@ -1,0 +1,92 @@
+"""Imported datasets, kept whole, and the audit trail of every write.
+
+The document a user imported is the record of an instansi-year: it is kept
+as exact JSON text, and a newer import supersedes it without deleting it.
+The relational tables of the other apps are its projection (rebuilt from
+it), there for queries and the admin.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+
+from sakip.datasets.values import SHORT_MAX
+
+
+class FormatBerkas(models.TextChoices):
+    YAML = "yaml", "YAML"
+    JSON = "json", "JSON"
+    XLSX = "xlsx", "XLSX"
+
+
+class DatasetVersion(models.Model):
+    instansi = models.ForeignKey(
+        "organisasi.Instansi", on_delete=models.PROTECT, related_name="dataset_versions"
+    )
+    tahun = models.PositiveSmallIntegerField()
+    # Text, not JSONField: PostgreSQL's jsonb reorders keys and rewrites
+    # numbers, and the export must give back the document exactly.
+    content = models.TextField(help_text="Dokumen persis seperti diimpor (JSON)")
+    source_name = models.CharField("berkas sumber", max_length=SHORT_MAX, blank=True)
+    format = models.CharField(max_length=8, choices=FormatBerkas.choices)
+    sha256 = models.CharField(max_length=64, help_text="SHA-256 dari isi (content) di atas")
+    imported_at = models.DateTimeField(default=timezone.now)
+    imported_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    is_active = models.BooleanField(default=True)
+    superseded_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = "versi dataset"
+        verbose_name_plural = "versi dataset"
+        ordering = ["instansi__nama", "-tahun", "-imported_at"]
+        constraints = [
+            # Two imports racing for the same instansi-year cannot both win.
+            models.UniqueConstraint(
+                fields=["instansi", "tahun"],
+                condition=models.Q(is_active=True),
+                name="satu_versi_aktif_per_instansi_tahun",
+            )
+        ]
+
+    def __str__(self) -> str:
+        status = "aktif" if self.is_active else "digantikan"
+        return f"{self.instansi} {self.tahun} #{self.pk} ({status})"
+
+
+class AuditAction(models.TextChoices):
+    DATASET_IMPORT = "dataset_import", "impor dataset"
+    DATASET_REPLACE = "dataset_replace", "ganti dataset"
+    DATASET_RESTORE = "dataset_restore", "pulihkan dataset"
+
+
+class AuditLog(models.Model):
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text="Kosong: baris perintah (sakip import) tanpa pengguna",
+    )
+    action = models.CharField(max_length=32, choices=AuditAction.choices)
+    object_type = models.CharField(max_length=100)
+    object_id = models.CharField(max_length=64)
+    old = models.TextField(blank=True, help_text="Keadaan sebelum (JSON)")
+    new = models.TextField(blank=True, help_text="Keadaan sesudah (JSON)")
+    timestamp = models.DateTimeField(default=timezone.now, db_index=True)
+
+    class Meta:
+        verbose_name = "catatan audit"
+        verbose_name_plural = "catatan audit"
+        ordering = ["-timestamp", "-id"]
+        indexes = [models.Index(fields=["object_type", "object_id"])]
+
+    def __str__(self) -> str:
+        waktu = timezone.localtime(self.timestamp)
+        return f"{waktu:%Y-%m-%d %H:%M} {self.action} {self.object_type}#{self.object_id}"

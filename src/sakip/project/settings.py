@@ -1,0 +1,151 @@
+"""Django settings of sakip: one module, configured by the environment.
+
+- ``DATABASE_URL``: the database (``postgres://user:pass@host:port/db``,
+  ``sqlite:////abs/path``); default SQLite in ``<var>/sakip.sqlite3``.
+- ``SAKIP_DEBUG``: Django debug mode, 1 or 0 (default 0).
+- ``SAKIP_SECRET_KEY``: the signing key. Without it a DEBUG process uses a
+  development key and any other process the key in ``<var>/secret_key``,
+  created once for this machine.
+- ``SAKIP_ALLOWED_HOSTS``: comma-separated host names (default localhost,
+  127.0.0.1, [::1]).
+- ``SAKIP_CSRF_TRUSTED_ORIGINS``: comma-separated origins
+  (``https://sakip.example.go.id``).
+- ``SAKIP_HTTPS``: 1 when served over HTTPS behind a proxy that sets
+  ``X-Forwarded-Proto`` (secure cookies).
+- ``SAKIP_VAR_DIR``: where the SQLite file, the key file and the collected
+  static files live (default ``<repo>/var``).
+- ``SAKIP_DB_CONN_MAX_AGE``: seconds a database connection is reused (60).
+
+A value that cannot be read (``SAKIP_DEBUG=ture``, an unknown database
+scheme) stops the program with ``ImproperlyConfigured`` naming it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
+
+from sakip.project.env import (
+    env_bool,
+    env_int,
+    env_list,
+    env_path,
+    env_str,
+    secret_key_from_file,
+)
+
+# src/sakip/project/settings.py -> the repository root.
+REPO_DIR = Path(__file__).resolve().parents[3]
+VAR_DIR = env_path("SAKIP_VAR_DIR", REPO_DIR / "var")
+
+DEBUG = env_bool("SAKIP_DEBUG", False)
+
+# Only a DEBUG process may use a key everyone can read in this file; any
+# other process uses the configured key or one generated for this machine.
+SECRET_KEY = env_str("SAKIP_SECRET_KEY")
+if not SECRET_KEY:
+    if DEBUG:
+        SECRET_KEY = "django-insecure-sakip-development-only-never-in-production"
+    else:
+        SECRET_KEY = secret_key_from_file(VAR_DIR / "secret_key")
+
+ALLOWED_HOSTS = env_list("SAKIP_ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]"])
+CSRF_TRUSTED_ORIGINS = env_list("SAKIP_CSRF_TRUSTED_ORIGINS", [])
+
+if env_bool("SAKIP_HTTPS", False):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    SESSION_COOKIE_SECURE = True
+    CSRF_COOKIE_SECURE = True
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    # Before staticfiles, so that runserver serves static files as WhiteNoise does.
+    "whitenoise.runserver_nostatic",
+    "django.contrib.staticfiles",
+    "sakip.organisasi",
+    "sakip.datasets",
+    "sakip.anggaran",
+    "sakip.perencanaan",
+    "sakip.skm",
+    "sakip.evaluasi",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+]
+
+ROOT_URLCONF = "sakip.project.urls"
+WSGI_APPLICATION = "sakip.project.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+            ],
+        },
+    },
+]
+
+
+def _database() -> dict:
+    url = env_str("DATABASE_URL")
+    if not url:
+        VAR_DIR.mkdir(parents=True, exist_ok=True)
+        url = f"sqlite:///{VAR_DIR / 'sakip.sqlite3'}"
+    try:
+        return dj_database_url.parse(
+            url,
+            conn_max_age=env_int("SAKIP_DB_CONN_MAX_AGE", 60),
+            conn_health_checks=True,
+        )
+    except ValueError as exc:
+        raise ImproperlyConfigured(f"DATABASE_URL cannot be used: {exc}") from exc
+
+
+DATABASES = {"default": _database()}
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+
+LANGUAGE_CODE = "id"
+TIME_ZONE = "Asia/Jakarta"
+USE_I18N = True
+USE_TZ = True
+
+STATIC_URL = "static/"
+STATIC_ROOT = VAR_DIR / "static"
+# WhiteNoise warns on every start when the directory is missing (before the
+# first collectstatic); an unwritable VAR_DIR is reported by collectstatic.
+with contextlib.suppress(OSError):
+    STATIC_ROOT.mkdir(parents=True, exist_ok=True)
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Compressed but not hashed: the manifest variant refuses to render any
+    # page (the admin in tests included) until collectstatic has run.
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
+}
