@@ -28,9 +28,7 @@ def dataset(n: int, *, indikator: int = 40, baris: int = 300, seed: int = 0) -> 
         for i in range(1, indikator // 8 + 1):
             polaritas = rng.choice(["positif", "positif", "negatif"])
             target = {str(t): Decimal(rng.randrange(5000, 9500)) / 100 for t in TAHUN}
-            realisasi = {
-                str(t): Decimal(rng.randrange(4000, 10000)) / 100 for t in TAHUN[:-1]
-            }
+            realisasi = {str(t): Decimal(rng.randrange(4000, 10000)) / 100 for t in TAHUN[:-1]}
             inds.append(
                 {
                     "kode": f"S{s}.{i}",
@@ -59,7 +57,11 @@ def dataset(n: int, *, indikator: int = 40, baris: int = 300, seed: int = 0) -> 
                 for x in range(1, per_program // 3 + 1)
             ]
             kegiatan.append(
-                {"kode": f"7.01.{p:02d}.2.{k:02d}", "uraian": f"Kegiatan {p}.{k}", "sub_kegiatan": subs}
+                {
+                    "kode": f"7.01.{p:02d}.2.{k:02d}",
+                    "uraian": f"Kegiatan {p}.{k}",
+                    "sub_kegiatan": subs,
+                }
             )
         program.append(
             {

@@ -22,18 +22,22 @@ def _parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="perintah", required=True, metavar="PERINTAH")
 
     c = sub.add_parser(
-        "check", help="periksa berkas dataset dan cetak semua angka serta temuannya (tanpa database)"
+        "check",
+        help="periksa berkas dataset dan cetak semua angka serta temuannya (tanpa database)",
     )
     c.add_argument("files", nargs="+", metavar="FILE", help="berkas .yaml, .json atau .xlsx")
     c.add_argument("--format", choices=["text", "json"], default="text")
     c.set_defaults(run=check.run)
 
-    i = sub.add_parser("import", help="impor berkas dataset ke database (semua atau tidak sama sekali)")
+    i = sub.add_parser(
+        "import", help="impor berkas dataset ke database (semua atau tidak sama sekali)"
+    )
     i.add_argument("files", nargs="+", metavar="FILE")
     i.add_argument(
         "--replace",
         action="store_true",
-        help="ganti data instansi-tahun yang sudah ada (data lama tetap tersimpan dan dapat dipulihkan)",
+        help="ganti data instansi-tahun yang sudah ada "
+        "(data lama tetap tersimpan dan dapat dipulihkan)",
     )
     i.set_defaults(run=database.run_import)
 

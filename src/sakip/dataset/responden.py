@@ -14,7 +14,9 @@ NILAI_SAH = {"1": 1, "2": 2, "3": 3, "4": 4}
 def baca_responden(path: Path, kode_unsur: list[str]) -> list[dict[str, int | None]]:
     """Every respondent's answers; all row errors at once, naming row and column."""
     if not path.is_file():
-        raise DatasetInvalid([Galat(Lokasi(file=str(path)), (), "berkas responden tidak ditemukan")])
+        raise DatasetInvalid(
+            [Galat(Lokasi(file=str(path)), (), "berkas responden tidak ditemukan")]
+        )
     galat: list[Galat] = []
     rows: list[dict[str, int | None]] = []
     with path.open(newline="", encoding="utf-8-sig") as f:
@@ -23,7 +25,13 @@ def baca_responden(path: Path, kode_unsur: list[str]) -> list[dict[str, int | No
         hilang = [k for k in kode_unsur if k not in kolom]
         if hilang:
             raise DatasetInvalid(
-                [Galat(Lokasi(file=str(path), line=1), (), f"kolom unsur tidak ada: {', '.join(hilang)}")]
+                [
+                    Galat(
+                        Lokasi(file=str(path), line=1),
+                        (),
+                        f"kolom unsur tidak ada: {', '.join(hilang)}",
+                    )
+                ]
             )
         for nomor, row in enumerate(reader, start=2):
             row = {(k or "").strip(): (v or "").strip() for k, v in row.items() if k}
