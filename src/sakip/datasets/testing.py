@@ -8,36 +8,18 @@ from decimal import Decimal
 from functools import cache
 from pathlib import Path
 
-import yaml
 from django.apps import apps
 
-# ../shared beside the repository holds the reference dataset.
-SHARED_DATASET = Path(__file__).resolve().parents[3].parent / "shared" / "dataset"
-ROBATAL = SHARED_DATASET / "robatal-2020.yaml"
+from sakip.dataset.load import parse_document
+
+# The reference dataset as the demo ships it (a copy of ../shared's).
+ROBATAL = Path(__file__).resolve().parents[1] / "demo" / "robatal-2020.yaml"
 SAKIP_APPS = ("organisasi", "datasets", "anggaran", "perencanaan", "skm", "evaluasi")
 
 
-class _ExactLoader(yaml.SafeLoader):
-    """YAML as the dataset readers give it: floats as Decimal, keys and dates as text."""
-
-
-def _decimal(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Decimal:
-    return Decimal(loader.construct_scalar(node))
-
-
-def _mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict:
-    return {str(k): v for k, v in loader.construct_pairs(node, deep=True)}
-
-
-_ExactLoader.add_constructor("tag:yaml.org,2002:float", _decimal)
-_ExactLoader.add_constructor("tag:yaml.org,2002:map", _mapping)
-_ExactLoader.add_constructor(
-    "tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node)
-)
-
-
 def load_yaml(text: str) -> dict:
-    return yaml.load(text, Loader=_ExactLoader)
+    """A YAML document as the dataset reader gives it (exact numbers)."""
+    return parse_document(text, filename="test.yaml", fmt="yaml")[0]
 
 
 @cache
