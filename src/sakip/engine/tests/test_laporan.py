@@ -1,0 +1,207 @@
+"""The whole engine over one small dataset: every kind of finding it raises."""
+
+from decimal import Decimal as D
+
+import pytest
+
+from sakip.engine.laporan import hitung_laporan, tahun_laporan
+
+
+def _doc(**extra):
+    doc = {
+        "format": "sakip-dataset/1",
+        "pemda": {"nama": "Kabupaten Uji", "provinsi": "Jawa Timur"},
+        "instansi": {"nama": "Dinas Uji", "kepala": {"jabatan": "Kepala"}},
+        "renstra": {
+            "periode": [2021, 2024],
+            "tujuan": [
+                {
+                    "kode": "T1",
+                    "sasaran": [
+                        {
+                            "kode": "S1",
+                            "uraian": "Sasaran satu",
+                            "indikator": [
+                                {
+                                    "kode": "S1.1",
+                                    "polaritas": "positif",
+                                    "akumulasi": "jumlah",
+                                    "target": {"2022": D(100), "2024": D(200)},
+                                    "realisasi": {"2021": D(80), "2022": D(130)},
+                                },
+                                {
+                                    "kode": "S1.2",
+                                    "polaritas": "negatif",
+                                    "target": {"2022": D(10)},
+                                    "realisasi": {"2022": D(12)},
+                                },
+                            ],
+                        },
+                        {
+                            "kode": "S2",
+                            "uraian": "Sasaran dua",
+                            "indikator": [
+                                {
+                                    "kode": "S2.1",
+                                    "target": {"2022": D(0)},
+                                    "realisasi": {"2022": D(5)},
+                                }
+                            ],
+                        },
+                    ],
+                }
+            ],
+        },
+        "anggaran": {
+            "tahun": 2022,
+            "program": [
+                {
+                    "kode": "P1",
+                    "sasaran": ["S1"],
+                    "kegiatan": [
+                        {"kode": "K1", "pagu": D("100.00"), "realisasi": D("90.00")},
+                        {"kode": "K2", "pagu": D("50.00"), "realisasi": D("60.00")},
+                    ],
+                }
+            ],
+        },
+    }
+    doc.update(extra)
+    return doc
+
+
+def _kode(laporan):
+    return sorted((t.kode, t.lokasi) for t in laporan.temuan)
+
+
+def test_it_measures_every_indicator_and_aggregates_with_the_cap():
+    laporan = hitung_laporan(_doc(pemda={"nama": "K", "batas_capaian": 120}))
+    row = {b.lokasi: b for b in laporan.indikator}
+    assert row["S1.1/2022"].capaian.nilai == D(130)
+    assert row["S1.1/2022"].perubahan.selisih == D(50)
+    assert row["S1.1/2022"].kemajuan.nilai == D(65)  # 130 / 200
+    assert row["S1.1/2021"].capaian.nilai is None  # history: no target
+    assert row["S1.2/2022"].capaian.nilai == D(80)
+    [s1] = [s for s in laporan.sasaran if s.kode == "S1" and s.tahun == 2022]
+    assert s1.rata_rata.nilai == D(100)  # (min(130, 120) + 80) / 2
+    [agency] = [a for a in laporan.instansi if a.tahun == 2022]
+    assert agency.rata_rata.nilai == D(100)  # S2 is not measurable: left out, counted
+    assert ("TIDAK_TERUKUR", "S2.1/2022") in _kode(laporan)
+
+
+def test_it_flags_realisasi_above_pagu_and_computes_efficiency():
+    laporan = hitung_laporan(_doc())
+    assert ("REALISASI_MELEBIHI_PAGU", "P1/K2") in _kode(laporan)
+    e, s2 = laporan.efisiensi
+    assert (s2.sasaran, s2.pagu, s2.penyerapan) == ("S2", D(0), None)  # no program serves it
+    assert (e.sasaran, e.pagu, e.realisasi) == ("S1", D("150.00"), D("150.00"))
+    assert e.penyerapan == D(100)
+    assert e.selisih == e.capaian - D(100)
+    assert e.penghematan == D(0)  # target met: nothing saved
+
+
+def test_it_compares_stated_figures_with_computed_ones():
+    doc = _doc()
+    ind = doc["renstra"]["tujuan"][0]["sasaran"][0]["indikator"][0]
+    ind["dinyatakan"] = {
+        "2022": [
+            {"capaian": D("130"), "predikat": "Sangat Tinggi", "sumber": "Tabel 3.1"},
+            {"capaian": D("13"), "sumber": "Ikhtisar"},
+            {"tingkat_kemajuan": D("66"), "target": D("100")},
+        ]
+    }
+    doc["anggaran"]["program"][0]["dinyatakan"] = {"pagu": D("150.00"), "persen": D("100.5")}
+    doc["anggaran"]["dinyatakan"] = {"realisasi": D("151.00")}
+    laporan = hitung_laporan(doc)
+    temuan = {(t.kode, t.lokasi, t.sumber) for t in laporan.temuan}
+    assert ("CAPAIAN_BEDA", "S1.1/2022", "Ikhtisar") in temuan
+    assert ("CAPAIAN_BEDA", "S1.1/2022", "Tabel 3.1") not in temuan
+    assert ("TINGKAT_KEMAJUAN_BEDA", "S1.1/2022", None) in temuan
+    assert ("PERSEN_BEDA", "P1", None) in temuan
+    assert ("REALISASI_BEDA", "total", None) in temuan
+    assert not any(t.kode == "PAGU_BEDA" for t in laporan.temuan)
+    assert not any(t.kode == "TARGET_BEDA" for t in laporan.temuan)
+
+
+def test_quarters_make_the_year_and_disagreement_is_flagged():
+    doc = _doc(realisasi_triwulan={"S1.1": {"2022": [D(30), D(30), D(30), D(30)]}})
+    laporan = hitung_laporan(doc)
+    assert ("TRIWULAN_BEDA", "S1.1/2022") in _kode(laporan)
+    del doc["renstra"]["tujuan"][0]["sasaran"][0]["indikator"][0]["realisasi"]["2022"]
+    laporan = hitung_laporan(doc)
+    row = next(b for b in laporan.indikator if b.lokasi == "S1.1/2022")
+    assert row.realisasi == D(120)
+    assert row.sumber_realisasi == "jumlah triwulan I-IV"
+
+
+def test_the_pk_target_is_measured_and_its_difference_reported():
+    doc = _doc(
+        perjanjian_kinerja={
+            "tahun": 2022,
+            "indikator": [{"kode": "S1.1", "target": D(120)}, "S1.2"],
+            "program": [{"kode": "P1", "pagu": D("140.00")}],
+        },
+        rencana_aksi={"S1.2": {"2022": [D(10), D(10), D(10), D(10)]}},
+    )
+    laporan = hitung_laporan(doc)
+    row = next(b for b in laporan.indikator if b.lokasi == "S1.1/2022")
+    assert row.sumber_target == "perjanjian kinerja"
+    assert bool(row.capaian.nilai.quantize(D("0.01")) == D("108.33"))
+    kode = _kode(laporan)
+    assert ("PK_TARGET_BEDA", "perjanjian_kinerja/S1.1") in kode
+    assert ("PK_PAGU_BEDA", "perjanjian_kinerja/P1") in kode
+    assert ("RENCANA_AKSI_KOSONG", "rencana_aksi/S1.1") in kode
+    assert ("RENCANA_AKSI_KOSONG", "rencana_aksi/S1.2") not in kode
+
+
+def test_a_scale_with_a_gap_is_reported_and_still_used():
+    pemda = {
+        "nama": "K",
+        "skala_capaian": [
+            {"dari": 95, "label": "Sangat Baik"},
+            {"dari": 75, "sampai": 85, "label": "Baik"},
+            {"dari": 0, "sampai": 74, "label": "Kurang"},
+        ],
+    }
+    laporan = hitung_laporan(_doc(pemda=pemda))
+    assert ("SKALA_CELAH", "pemda.skala_capaian") in _kode(laporan)
+    row = next(b for b in laporan.indikator if b.lokasi == "S1.2/2022")
+    assert row.predikat == "Baik"  # 80: the band with the greatest lower bound not above it
+
+
+def test_survey_ikm_and_evaluation_predikat_are_checked():
+    nrr = dict(
+        zip(
+            [f"U{i}" for i in range(1, 10)],
+            map(D, "3.31 3.35 3.49 3.93 3.45 3.39 3.39 3.76 3.35".split()),
+            strict=True,
+        )
+    )
+    doc = _doc(
+        skm=[{"tahun": 2022, "nrr": nrr, "dinyatakan": {"ikm": D("87.28"), "mutu": "A"}}],
+        evaluasi={"2021": {"nilai": D("90.00"), "predikat": "AA"}},
+    )
+    laporan = hitung_laporan(doc)
+    [survei] = laporan.skm
+    assert survei.ikm.mutu.mutu == "B"
+    kode = _kode(laporan)
+    assert ("MUTU_BEDA", "skm/#1") in kode
+    assert ("IKM_BEDA", "skm/#1") not in kode
+    assert ("NILAI_EVALUASI_BEDA", "evaluasi/2021") in kode
+
+
+@pytest.mark.parametrize(
+    ("extra", "tahun"),
+    [
+        ({"perjanjian_kinerja": {"tahun": 2023}}, 2023),
+        ({}, 2022),  # the budget's year
+        ({"anggaran": None}, 2022),  # the last year with a realisation
+    ],
+)
+def test_the_report_year(extra, tahun):
+    assert tahun_laporan(_doc(**extra)) == tahun
+
+
+def test_an_empty_dataset_computes_without_crashing():
+    laporan = hitung_laporan({"format": "sakip-dataset/1", "pemda": {}, "instansi": {}})
+    assert laporan.indikator == [] and laporan.anggaran is None
