@@ -8,7 +8,7 @@ _pg_bin() {
 }
 
 _as_pg() {
-  if [ "$(id -u)" = 0 ]; then su postgres -s /bin/sh -c "$*"; else sh -c "$*"; fi
+  if [ "$(id -u)" = 0 ]; then su postgres -s /bin/sh -c "cd / && $*"; else sh -c "$*"; fi
 }
 
 start_postgres() {
