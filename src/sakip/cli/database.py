@@ -134,3 +134,42 @@ def run_manage(args: argparse.Namespace) -> int:
     from sakip.project.manage import main as manage_main
 
     return manage_main(["sakip manage", *args.args]) or 0
+
+
+def run_versions(args: argparse.Namespace) -> int:
+    """List every stored version of an instansi's datasets, active or superseded."""
+    _django()
+    from sakip.datasets.models import DatasetVersion
+    from sakip.datasets.services import DatasetNotFound, find_instansi
+
+    try:
+        instansi = find_instansi(args.instansi)
+    except DatasetNotFound as exc:
+        print(f"galat: {exc}", file=sys.stderr)
+        return 1
+    versions = DatasetVersion.objects.filter(instansi=instansi).order_by("tahun", "imported_at")
+    if args.tahun:
+        versions = versions.filter(tahun=args.tahun)
+    for v in versions:
+        status = "aktif" if v.is_active else f"diganti {v.superseded_at:%Y-%m-%d %H:%M}"
+        print(f"#{v.pk}\t{v.tahun}\t{v.imported_at:%Y-%m-%d %H:%M}\t{v.source_name}\t{status}")
+    return 0
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    """Make a superseded version active again (audited)."""
+    _django()
+    from sakip.datasets.models import DatasetVersion
+    from sakip.datasets.services import DatasetError, dataset_restore
+
+    version = DatasetVersion.objects.filter(pk=args.versi).first()
+    if version is None:
+        print(f"galat: versi #{args.versi} tidak ada (lihat: sakip versi)", file=sys.stderr)
+        return 1
+    try:
+        version = dataset_restore(version=version)
+    except DatasetError as exc:
+        print(f"galat: {exc}", file=sys.stderr)
+        return 1
+    print(f"versi #{version.pk} ({version.instansi} {version.tahun}) aktif kembali")
+    return 0

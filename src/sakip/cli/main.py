@@ -11,7 +11,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from sakip.cli import check, database
+from sakip.cli import check, database, skm
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -48,6 +48,15 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--out", help="berkas tujuan (bawaan: layar untuk yaml/json)")
     e.set_defaults(run=database.run_export)
 
+    v = sub.add_parser("versi", help="daftar versi dataset suatu instansi (aktif dan yang diganti)")
+    v.add_argument("--instansi", required=True)
+    v.add_argument("--tahun", type=int)
+    v.set_defaults(run=database.run_versions)
+
+    r = sub.add_parser("pulihkan", help="aktifkan kembali versi dataset yang telah diganti")
+    r.add_argument("versi", type=int, help="nomor versi (lihat: sakip versi)")
+    r.set_defaults(run=database.run_restore)
+
     t = sub.add_parser("template", help="tulis buku kerja XLSX kosong untuk diisi di Excel")
     t.add_argument("--out", default="sakip-template.xlsx")
     t.set_defaults(run=database.run_template)
@@ -58,6 +67,7 @@ def _parser() -> argparse.ArgumentParser:
     m = sub.add_parser("manage", help="perintah manajemen Django (migrate, runserver, ...)")
     m.add_argument("args", nargs=argparse.REMAINDER)
     m.set_defaults(run=database.run_manage)
+    skm.register(sub)
     return p
 
 

@@ -9,7 +9,9 @@ from typing import TypeVar
 T = TypeVar("T")
 
 
-def kemajuan(items: Iterable[T], *, total: int, label: str, minimum: int = 2) -> Iterator[T]:
+def kemajuan(
+    items: Iterable[T], *, total: int, label: str, minimum: int = 2, satuan: str = "berkas"
+) -> Iterator[T]:
     """Yield ``items`` while showing progress on stderr.
 
     Short work (fewer than ``minimum`` items) shows nothing. Off a terminal
@@ -22,7 +24,7 @@ def kemajuan(items: Iterable[T], *, total: int, label: str, minimum: int = 2) ->
     if sys.stderr.isatty():
         from tqdm import tqdm
 
-        yield from tqdm(items, total=total, desc=label, unit="berkas", file=sys.stderr)
+        yield from tqdm(items, total=total, desc=label, unit=satuan, file=sys.stderr)
         return
     step = max(total // 10, 1)
     for i, item in enumerate(items, start=1):

@@ -58,3 +58,19 @@ def test_demo_loads_both_reports(capsys):
 
     leaf = AnggaranNode.objects.get(uraian="Fasilitasi administrasi pelayanan umum")
     assert leaf.pagu == Decimal("826875.00")
+
+
+def test_a_replaced_version_can_be_listed_and_restored(capsys):
+    assert main(["import", str(ROBATAL)]) == 0
+    first = DatasetVersion.objects.get()
+    assert main(["import", "--replace", str(ROBATAL)]) == 0
+    capsys.readouterr()
+    assert main(["versi", "--instansi", "Kecamatan Robatal"]) == 0
+    listing = capsys.readouterr().out
+    assert f"#{first.pk}" in listing and "diganti" in listing and "aktif" in listing
+    assert main(["pulihkan", str(first.pk)]) == 0
+    first.refresh_from_db()
+    assert first.is_active
+    assert DatasetVersion.objects.filter(is_active=True).count() == 1
+    assert main(["pulihkan", str(first.pk)]) == 1  # already active
+    assert main(["pulihkan", "9999"]) == 1
