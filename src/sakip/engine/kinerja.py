@@ -117,13 +117,11 @@ def _target_pk(doc: Mapping[str, object]) -> tuple[int | None, dict[str, object]
 
 
 def _sama(a: object, b: object) -> bool:
-    """Two stated values agree: numbers by value (or rounding), text by words."""
-    if isinstance(a, list | tuple) or isinstance(b, list | tuple):
-        return (
-            list(a) == list(b)
-            if isinstance(a, list | tuple) and isinstance(b, list | tuple)
-            else False
-        )
+    """Two stated values agree: numbers by value (a printed figure may be
+    rounded), ranges bound by bound, text by words."""
+    rentang_a, rentang_b = isinstance(a, list | tuple), isinstance(b, list | tuple)
+    if rentang_a or rentang_b:
+        return rentang_a and rentang_b and len(a) == len(b) and all(map(_sama, a, b))
     da, db = ke_desimal(a), ke_desimal(b)
     if da is not None and db is not None:
         return persen_cocok(da, db) or da == db
