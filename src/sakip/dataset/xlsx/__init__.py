@@ -14,6 +14,7 @@ from typing import IO
 
 from sakip.dataset.errors import DatasetInvalid, SourceMap
 from sakip.dataset.xlsx.build import susun_dokumen
+from sakip.dataset.xlsx.jeda import tanpa_gc
 from sakip.dataset.xlsx.scan import BATAS_BAWAAN, pindai
 from sakip.dataset.xlsx.write import write_template, write_workbook
 
@@ -35,10 +36,11 @@ def read_workbook(
     """
     if filename is None and isinstance(source, str | os.PathLike):
         filename = os.fspath(source)
-    lembar, galat = pindai(source, filename=filename, max_bytes=max_bytes)
-    if galat:
-        raise DatasetInvalid(galat)
-    doc, peta, galat = susun_dokumen(lembar, filename)
+    with tanpa_gc():
+        lembar, galat = pindai(source, filename=filename, max_bytes=max_bytes)
+        if galat:
+            raise DatasetInvalid(galat)
+        doc, peta, galat = susun_dokumen(lembar, filename)
     if galat:
         raise DatasetInvalid(galat)
     return doc, peta

@@ -23,8 +23,9 @@ from sakip.dataset.xlsx.layout import Lembar as LembarSpec
 from sakip.dataset.xlsx.ooxml import BukanXlsx, Lembar, Paket
 
 BATAS_BAWAAN = 20 * 1024 * 1024
-# XML compresses well, but not a thousandfold: a larger ratio is a zip bomb.
-RASIO_TERURAI = 20
+# The parts uncompressed may be this many times the file limit: more is a
+# zip bomb, or a workbook far larger than any dataset.
+RASIO_TERURAI = 5
 # What a broken package raises while its parts are read: RuntimeError for an
 # encrypted member, zlib.error for a corrupt one.
 _RUSAK = (BukanXlsx, zipfile.BadZipFile, OSError, EOFError, RuntimeError, zlib.error)
@@ -75,7 +76,7 @@ class _Pemindai:
             return {}
         with arsip:
             terurai = sum(info.file_size for info in arsip.infolist())
-            if terurai > max(max_bytes, len(data)) * RASIO_TERURAI:
+            if terurai > max_bytes * RASIO_TERURAI:
                 self.salah(f"isi berkas terurai terlalu besar ({terurai} byte)")
                 return {}
             if "xl/workbook.xml" not in arsip.namelist():

@@ -13,6 +13,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from sakip.dataset.errors import Path
 from sakip.dataset.xlsx.cells import FORMAT_TEKS, FORMAT_UANG, Jenis, Sel, tulis_sel
+from sakip.dataset.xlsx.jeda import tanpa_gc
 from sakip.dataset.xlsx.layout import KUNCI_TEKS, LEMBAR, PETUNJUK_UMUM, Lembar
 from sakip.dataset.xlsx.paths import tulis_jalur
 from sakip.dataset.xlsx.rows import Baris, Isi, susun
@@ -28,15 +29,16 @@ _LEBAR_PROSA = 40
 
 def write_workbook(doc: dict, target: str | os.PathLike | IO[bytes]) -> None:
     """Write every section of ``doc`` as one workbook (a path or a binary stream)."""
-    _buku(susun(doc), contoh=False).save(target)
+    with tanpa_gc():
+        _buku(susun(doc), templat=False).save(target)
 
 
 def write_template(target: str | os.PathLike | IO[bytes]) -> None:
     """Write the blank workbook: every sheet with its headers and the Petunjuk."""
-    _buku(Isi(), contoh=True).save(target)
+    _buku(Isi(), templat=True).save(target)
 
 
-def _buku(isi: Isi, *, contoh: bool) -> Workbook:
+def _buku(isi: Isi, *, templat: bool) -> Workbook:
     wb = Workbook()
     # One named style for every header cell: cheaper than styling each cell.
     wb.add_named_style(
@@ -52,7 +54,7 @@ def _buku(isi: Isi, *, contoh: bool) -> Workbook:
         ws = wb.create_sheet(lembar.nama)
         _judul(ws, lembar)
         if lembar.akar is not None:
-            _kv(ws, lembar, isi.kv[lembar.nama], kosong=contoh)
+            _kv(ws, lembar, isi.kv[lembar.nama], templat=templat)
         else:
             _baris(ws, lembar, isi.baris[lembar.nama])
     return wb
@@ -100,7 +102,7 @@ def _baris(ws: Worksheet, lembar: Lembar, rows: list[Baris]) -> None:
             _tulis(ws, r, posisi[kunci], sel, kunci in bungkus)
 
 
-def _kv(ws: Worksheet, lembar: Lembar, leaves: list[tuple[Path, object]], *, kosong: bool) -> None:
+def _kv(ws: Worksheet, lembar: Lembar, leaves: list[tuple[Path, object]], *, templat: bool) -> None:
     """Key/value rows: the usual keys first (blank when absent), then the rest."""
     nilai = {tulis_jalur(path): value for path, value in leaves}
     ket = dict(lembar.kunci_baku)
@@ -110,7 +112,7 @@ def _kv(ws: Worksheet, lembar: Lembar, leaves: list[tuple[Path, object]], *, kos
         if kunci in nilai:
             jenis = Jenis.TEKS if isinstance(nilai[kunci], str) else Jenis.NILAI
             _tulis(ws, r, 2, tulis_sel(jenis, nilai[kunci]), True)  # type: ignore[arg-type]
-        elif kosong and kunci == "format" and lembar.nama == "umum":
+        elif templat and kunci == "format" and lembar.nama == "umum":
             _tulis(ws, r, 2, Sel("sakip-dataset/1", FORMAT_TEKS), True)
         elif kunci in KUNCI_TEKS:
             ws.cell(r, 2).number_format = FORMAT_TEKS
