@@ -11,7 +11,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from sakip.cli import check, database, skm
+from sakip.cli import check, database
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -67,7 +67,6 @@ def _parser() -> argparse.ArgumentParser:
     m = sub.add_parser("manage", help="perintah manajemen Django (migrate, runserver, ...)")
     m.add_argument("args", nargs=argparse.REMAINDER)
     m.set_defaults(run=database.run_manage)
-    skm.register(sub)
     return p
 
 
