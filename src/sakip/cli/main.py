@@ -11,7 +11,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from sakip.cli import check, database
+from sakip.cli import check, database, skm
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -67,6 +67,7 @@ def _parser() -> argparse.ArgumentParser:
     m = sub.add_parser("manage", help="perintah manajemen Django (migrate, runserver, ...)")
     m.add_argument("args", nargs=argparse.REMAINDER)
     m.set_defaults(run=database.run_manage)
+    skm.register(sub)
     return p
 
 

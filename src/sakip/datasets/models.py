@@ -63,6 +63,11 @@ class AuditAction(models.TextChoices):
     DATASET_IMPORT = "dataset_import", "impor dataset"
     DATASET_REPLACE = "dataset_replace", "ganti dataset"
     DATASET_RESTORE = "dataset_restore", "pulihkan dataset"
+    SKM_BUKA = "skm_buka", "buka survei SKM"
+    SKM_TUTUP = "skm_tutup", "tutup survei SKM"
+    SKM_RESPON = "skm_respon", "jawaban SKM daring"
+    SKM_IMPOR = "skm_impor", "impor jawaban SKM"
+    SKM_IKM_REALISASI = "skm_ikm_realisasi", "IKM sebagai realisasi indikator"
 
 
 class AuditLog(models.Model):

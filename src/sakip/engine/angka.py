@@ -8,6 +8,7 @@ the Indonesian way ("12 Bulan", "1.500 surat", "2,5 km", "96,89 %").
 from __future__ import annotations
 
 import re
+from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 
 HUNDRED = Decimal(100)
@@ -149,3 +150,28 @@ def format_persen(value: Decimal | None) -> str:
     if value is None:
         return "tidak terukur"
     return format_angka(value, 2) + " %"
+
+
+BULAN = (
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+)
+
+
+def format_tanggal(value: date) -> str:
+    """A date the way Indonesian letters write it.
+
+    >>> format_tanggal(date(2021, 3, 1))
+    '1 Maret 2021'
+    """
+    return f"{value.day} {BULAN[value.month - 1]} {value.year}"

@@ -15,104 +15,18 @@ from decimal import Decimal
 
 from sakip.engine.angka import bagi, bulatkan
 
+# Re-exported: callers read mutu tables through this module, as before.
+from sakip.engine.mutu import PitaMutu as PitaMutu
+from sakip.engine.mutu import TabelMutu as TabelMutu
+from sakip.engine.mutu import tabel_mutu as tabel_mutu
+from sakip.engine.unsur import SET_BAKU, unsur_set
+
 SKOR = Decimal(25)
 
-
-@dataclass(frozen=True)
-class PitaMutu:
-    dari: Decimal
-    mutu: str
-    kinerja: str
-
-
-@dataclass(frozen=True)
-class TabelMutu:
-    nama: str
-    pita: tuple[PitaMutu, ...]  # highest first
-
-    def mutu(self, ikm: Decimal) -> PitaMutu:
-        """The band of an IKM, read after rounding it to two decimals.
-
-        >>> MUTU["permenpan-14-2017"].mutu(Decimal("88.305")).mutu
-        'A'
-        >>> MUTU["permenpan-14-2017"].mutu(Decimal("88.30")).mutu
-        'B'
-        """
-        nilai = bulatkan(ikm, 2)
-        for pita in self.pita:
-            if nilai >= pita.dari:
-                return pita
-        return self.pita[-1]
-
-    def peringkat(self) -> list[str]:
-        """Grades best first, to rank a realisation against a graded target."""
-        return [p.mutu for p in self.pita]
-
-
-def tabel_mutu(nama: str, bands: Iterable[Mapping[str, object]]) -> TabelMutu:
-    """Build a mutu table from ``{dari, mutu, kinerja}`` bands."""
-    pita = [
-        PitaMutu(Decimal(str(b["dari"])), str(b["mutu"]), str(b.get("kinerja", ""))) for b in bands
-    ]
-    pita.sort(key=lambda p: p.dari, reverse=True)
-    return TabelMutu(nama, tuple(pita))
-
-
-MUTU: dict[str, TabelMutu] = {
-    "permenpan-14-2017": tabel_mutu(
-        "permenpan-14-2017",
-        [
-            {"dari": "88.31", "mutu": "A", "kinerja": "Sangat Baik"},
-            {"dari": "76.61", "mutu": "B", "kinerja": "Baik"},
-            {"dari": "65.00", "mutu": "C", "kinerja": "Kurang Baik"},
-            {"dari": "25.00", "mutu": "D", "kinerja": "Tidak Baik"},
-        ],
-    ),
-    "kepmenpan-25-2004": tabel_mutu(
-        "kepmenpan-25-2004",
-        [
-            {"dari": "81.26", "mutu": "A", "kinerja": "Sangat Baik"},
-            {"dari": "62.51", "mutu": "B", "kinerja": "Baik"},
-            {"dari": "43.76", "mutu": "C", "kinerja": "Kurang Baik"},
-            {"dari": "25.00", "mutu": "D", "kinerja": "Tidak Baik"},
-        ],
-    ),
-}
-
+# Both read from the shipped unsur set files (``data/unsur``): one source.
+MUTU: dict[str, TabelMutu] = {nama: unsur_set(nama).mutu for nama in SET_BAKU}
 UNSUR: dict[str, tuple[tuple[str, str], ...]] = {
-    "permenpan-14-2017": (
-        ("U1", "Persyaratan"),
-        ("U2", "Sistem, mekanisme dan prosedur"),
-        ("U3", "Waktu penyelesaian"),
-        ("U4", "Biaya/tarif"),
-        ("U5", "Produk spesifikasi jenis pelayanan"),
-        ("U6", "Kompetensi pelaksana"),
-        ("U7", "Perilaku pelaksana"),
-        ("U8", "Penanganan pengaduan, saran dan masukan"),
-        ("U9", "Sarana dan prasarana"),
-    ),
-    "kepmenpan-25-2004": tuple(
-        (f"U{i}", uraian)
-        for i, uraian in enumerate(
-            [
-                "Prosedur pelayanan",
-                "Persyaratan pelayanan",
-                "Kejelasan petugas pelayanan",
-                "Kedisiplinan petugas pelayanan",
-                "Tanggung jawab petugas pelayanan",
-                "Kemampuan petugas pelayanan",
-                "Kecepatan pelayanan",
-                "Keadilan mendapatkan pelayanan",
-                "Kesopanan dan keramahan petugas",
-                "Kewajaran biaya pelayanan",
-                "Kepastian biaya pelayanan",
-                "Kepastian jadwal pelayanan",
-                "Kenyamanan lingkungan",
-                "Keamanan pelayanan",
-            ],
-            start=1,
-        )
-    ),
+    nama: tuple((u.kode, u.nama) for u in unsur_set(nama).unsur) for nama in SET_BAKU
 }
 
 # The weight each unsur set's regulation prints, by the pemda's `bobot_skm`.

@@ -89,6 +89,12 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "sakip.project.urls"
+
+# Public SKM questionnaire: submissions accepted per address (REMOTE_ADDR) per
+# window, counted in the cache (per process with the default local-memory cache).
+SKM_BATAS_KIRIM = env_int("SAKIP_SKM_BATAS_KIRIM", 20)
+SKM_JENDELA_DETIK = env_int("SAKIP_SKM_JENDELA_DETIK", 600)
+
 WSGI_APPLICATION = "sakip.project.wsgi.application"
 
 TEMPLATES = [

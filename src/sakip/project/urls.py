@@ -1,7 +1,7 @@
 """URLs: the admin, and ``/`` sending there until the application has its own pages."""
 
 from django.contrib import admin
-from django.urls import path
+from django.urls import include, path
 from django.views.generic import RedirectView
 
 admin.site.site_header = "SAKIP"
@@ -10,5 +10,6 @@ admin.site.index_title = "Data kinerja instansi"
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("", include("sakip.skm.urls")),
     path("", RedirectView.as_view(pattern_name="admin:index", permanent=False)),
 ]

@@ -1,7 +1,13 @@
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.db.models import QuerySet
+from django.http import HttpRequest
+from django.urls import reverse
+from django.utils.html import format_html
 
 from sakip.datasets.readonly_admin import ReadOnlyAdmin, ReadOnlyTabularInline
-from sakip.skm.models import Survei, UnsurSurvei
+from sakip.engine.angka import format_angka
+from sakip.skm.models import Kuesioner, Survei, UnsurSurvei
+from sakip.skm.services import SkmError, ikm_tetapkan_sebagai_realisasi, survei_tutup
 
 
 class UnsurInline(ReadOnlyTabularInline):
@@ -16,3 +22,38 @@ class SurveiAdmin(ReadOnlyAdmin):
     list_filter = ["tahun", "unsur_set", "dataset__instansi"]
     search_fields = ["layanan", "dataset__instansi__nama"]
     inlines = [UnsurInline]
+
+
+@admin.register(Kuesioner)
+class KuesionerAdmin(ReadOnlyAdmin):
+    """Surveys run in the application; changes go through ``skm.services``."""
+
+    list_display = ["__str__", "instansi", "kode", "terbuka", "tautan"]
+    list_filter = ["tahun", "terbuka", "unsur_set"]
+    search_fields = ["kode", "layanan", "instansi__nama"]
+    actions = ["tutup", "tetapkan_ikm"]
+
+    @admin.display(description="hasil")
+    def tautan(self, obj: Kuesioner) -> str:
+        url = reverse("skm:hasil", kwargs={"kode": obj.kode})
+        return format_html(
+            '<a href="{}">hasil</a> &middot; <a href="/s/{}">/s/{}</a>', url, obj.kode, obj.kode
+        )
+
+    @admin.action(description="Tutup survei terpilih")
+    def tutup(self, request: HttpRequest, queryset: QuerySet[Kuesioner]) -> None:
+        for k in queryset.filter(terbuka=True):
+            survei_tutup(kuesioner=k, actor=request.user)
+        self.message_user(request, "Survei ditutup.")
+
+    @admin.action(description="Tetapkan IKM sebagai realisasi indikator IKM tahun survei")
+    def tetapkan_ikm(self, request: HttpRequest, queryset: QuerySet[Kuesioner]) -> None:
+        for k in queryset:
+            try:
+                versi, hasil = ikm_tetapkan_sebagai_realisasi(kuesioner=k, actor=request.user)
+            except SkmError as exc:
+                self.message_user(request, f"{k}: {exc}", messages.ERROR)
+            else:
+                self.message_user(
+                    request, f"{k}: IKM {format_angka(hasil.ikm.ikm)} dicatat (versi #{versi.pk})."
+                )

@@ -1,0 +1,67 @@
+"""``sakip skm``: SKM results of a file of paper-typed answers, no database."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from sakip.cli import skm_db
+from sakip.cli.progress import kemajuan
+from sakip.cli.skm_keluaran import hasil_json, hasil_teks
+from sakip.dataset.errors import DatasetInvalid
+from sakip.dataset.jawaban_skm import baca_jawaban
+from sakip.engine.skm import BOBOT_CETAK
+from sakip.engine.skm_hasil import hitung_hasil
+from sakip.engine.unsur import SET_BAWAAN, UnsurSetSalah, baca_unsur_set
+
+
+def register(sub: Any) -> None:  # argparse's _SubParsersAction is private
+    s = sub.add_parser(
+        "skm", help="hitung NRR, IKM dan mutu dari berkas jawaban SKM (CSV/XLSX, tanpa database)"
+    )
+    s.add_argument("file", metavar="RESPONDEN", help="berkas .csv atau .xlsx: kolom U1..Un (1-4)")
+    s.add_argument(
+        "--unsur",
+        default=SET_BAWAAN,
+        metavar="SET|FILE",
+        help="permenpan-14-2017 (bawaan), kepmenpan-25-2004, atau berkas YAML daftar unsur sendiri",
+    )
+    s.add_argument(
+        "--populasi", type=int, help="jumlah populasi, untuk sampel minimum Krejcie-Morgan"
+    )
+    s.add_argument(
+        "--bobot",
+        default="1/n",
+        choices=["1/n", *BOBOT_CETAK],
+        help="bobot per unsur: tepat 1/n (bawaan) atau bobot tercetak untuk mengulang angka lama",
+    )
+    s.add_argument("--format", choices=["text", "json"], default="text")
+    s.set_defaults(run=run)
+    skm_db.register(sub)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Exit 0 with the results, 1 when the file or the unsur set cannot be used."""
+    if args.populasi is not None and args.populasi < 1:
+        print("--populasi harus bilangan bulat positif", file=sys.stderr)
+        return 1
+    try:
+        unsur_set = baca_unsur_set(args.unsur)
+        data = baca_jawaban(args.file, unsur_set.kode, kemajuan=kemajuan)
+    except UnsurSetSalah as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    except DatasetInvalid as exc:
+        print(f"{args.file}: tidak valid ({len(exc.galat)} galat)", file=sys.stderr)
+        for g in exc.galat:
+            print(f"  {g}", file=sys.stderr)
+        return 1
+    hasil = hitung_hasil(data, unsur_set, populasi=args.populasi, bobot_skm=args.bobot)
+    if args.format == "json":
+        indent = 2 if sys.stdout.isatty() else None
+        sys.stdout.write(json.dumps(hasil_json(hasil), ensure_ascii=False, indent=indent) + "\n")
+    else:
+        sys.stdout.write(hasil_teks(hasil, str(args.file)))
+    return 0

@@ -1,0 +1,39 @@
+"""Personas and a survey for the SKM tests: the Robatal 2020 dataset (its
+Renstra has the IKM indicator S1.1), a survey of its KTP service, alice the
+staff member and bob a user without staff rights."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.cache import cache
+
+from sakip.datasets.services import dataset_import
+from sakip.datasets.testing import robatal
+from sakip.skm.services import survei_buka
+
+
+@pytest.fixture(autouse=True)
+def _cache_kosong():
+    # The rate limit lives in the cache: each test starts with none used.
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def versi(db):
+    return dataset_import(doc=robatal(), source_name="robatal-2020.yaml", fmt="yaml")
+
+
+@pytest.fixture
+def kuesioner(versi):
+    return survei_buka(instansi=versi.instansi, tahun=2020, layanan="KTP", populasi=100)
+
+
+@pytest.fixture
+def alice(db):
+    return get_user_model().objects.create_user("alice", password="rahasia-alice", is_staff=True)
+
+
+@pytest.fixture
+def bob(db):
+    return get_user_model().objects.create_user("bob", password="rahasia-bob")

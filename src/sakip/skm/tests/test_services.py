@@ -1,0 +1,134 @@
+"""The SKM writes: open, respond, close, import, and the IKM as the
+realisation of the IKM indicator, each audited."""
+
+from decimal import Decimal
+
+import pytest
+from openpyxl import Workbook
+
+from sakip.dataset.errors import DatasetInvalid
+from sakip.datasets.models import AuditAction, AuditLog, DatasetVersion
+from sakip.datasets.services import dataset_import
+from sakip.datasets.testing import minimal
+from sakip.perencanaan.models import NilaiIndikator
+from sakip.skm.models import Responden
+from sakip.skm.queries import hasil_kuesioner
+from sakip.skm.services import (
+    ResponGanda,
+    SkmError,
+    SurveiDitutup,
+    ikm_tetapkan_sebagai_realisasi,
+    respon_impor,
+    respon_simpan,
+    survei_buka,
+    survei_tutup,
+)
+
+SEMUA_4 = {f"U{i}": 4 for i in range(1, 10)}
+SEMUA_3 = {f"U{i}": 3 for i in range(1, 10)}
+
+
+def test_it_opens_a_survey_with_a_short_code_and_a_copy_of_its_unsur(kuesioner):
+    assert len(kuesioner.kode) == 6 and kuesioner.terbuka
+    assert [u["kode"] for u in kuesioner.unsur_data["unsur"]] == [f"U{i}" for i in range(1, 10)]
+    assert AuditLog.objects.filter(action=AuditAction.SKM_BUKA).count() == 1
+
+
+def test_it_stores_a_response_once_per_token(kuesioner):
+    respon_simpan(kuesioner=kuesioner, jawaban=SEMUA_4, token="t1", profil={"umur": "20-29 tahun"})
+    with pytest.raises(ResponGanda):
+        respon_simpan(kuesioner=kuesioner, jawaban=SEMUA_3, token="t1")
+    r = Responden.objects.get()
+    assert (r.jawaban, r.umur, r.sumber) == ("444444444", "20-29 tahun", "daring")
+    assert AuditLog.objects.filter(action=AuditAction.SKM_RESPON).count() == 1
+
+
+def test_it_refuses_answers_outside_1_to_4_and_unknown_unsur(kuesioner):
+    with pytest.raises(SkmError, match="U1"):
+        respon_simpan(kuesioner=kuesioner, jawaban={**SEMUA_4, "U1": 5})
+    with pytest.raises(SkmError, match="U99"):
+        respon_simpan(kuesioner=kuesioner, jawaban={"U99": 4})
+    assert Responden.objects.count() == 0
+
+
+def test_a_closed_survey_accepts_nothing(kuesioner):
+    survei_tutup(kuesioner=kuesioner)
+    with pytest.raises(SurveiDitutup):
+        respon_simpan(kuesioner=kuesioner, jawaban=SEMUA_4)
+    assert Responden.objects.count() == 0
+    assert AuditLog.objects.filter(action=AuditAction.SKM_TUTUP).count() == 1
+
+
+def test_it_imports_paper_responses_all_or_nothing(kuesioner, tmp_path):
+    wb = Workbook()
+    wb.active.append([f"U{i}" for i in range(1, 10)] + ["jenis_kelamin"])
+    wb.active.append([4] * 9 + ["Perempuan"])
+    wb.active.append([3] * 8 + [None, "Laki-laki"])
+    good = tmp_path / "kertas.xlsx"
+    wb.save(good)
+    assert respon_impor(kuesioner=kuesioner, path=good) == 2
+    assert list(Responden.objects.values_list("jawaban", "jenis_kelamin")) == [
+        ("444444444", "Perempuan"),
+        ("333333330", "Laki-laki"),
+    ]
+    wb.active.append([4] * 8 + [7, ""])
+    bad = tmp_path / "salah.xlsx"
+    wb.save(bad)
+    with pytest.raises(DatasetInvalid, match="baris 4, kolom U9"):
+        respon_impor(kuesioner=kuesioner, path=bad)
+    assert Responden.objects.count() == 2
+    assert AuditLog.objects.filter(action=AuditAction.SKM_IMPOR).count() == 1
+
+
+def test_the_results_come_from_the_stored_answers(kuesioner):
+    respon_simpan(kuesioner=kuesioner, jawaban=SEMUA_4, profil={"jenis_kelamin": "Perempuan"})
+    respon_simpan(kuesioner=kuesioner, jawaban={**SEMUA_3, "U9": None})
+    h = hasil_kuesioner(kuesioner)
+    # U1..U8: (4+3)/2 = 3,5; U9: 4/1 = 4 -> (8 x 3,5 + 4) / 9 x 25 = 32 / 9 x 25 = 88,89 (A)
+    assert h.responden == 2 and h.ikm.mutu.mutu == "A"
+    assert round(h.ikm.ikm, 2) == Decimal("88.89")
+    assert [k.nilai for k in h.per_kelompok["jenis_kelamin"]] == ["Perempuan", "(tidak diisi)"]
+    # 2 respondents of a population of 100 (minimum 80): not enough.
+    assert h.sampel_cukup is False
+
+
+def test_it_sets_the_ikm_as_the_realisation_of_the_ikm_indicator(kuesioner, versi):
+    respon_simpan(kuesioner=kuesioner, jawaban=SEMUA_4)
+    respon_simpan(kuesioner=kuesioner, jawaban={**SEMUA_3, "U9": None})
+    baru, hasil = ikm_tetapkan_sebagai_realisasi(kuesioner=kuesioner)
+    # Robatal's S1.1 stated 79,017 for 2020; now the survey's 88,89.
+    nilai = NilaiIndikator.objects.get(indikator__dataset=baru, indikator__kode="S1.1", tahun=2020)
+    assert nilai.realisasi_angka == Decimal("88.89")
+    # The history keeps the old version, superseded, and the audit names both values.
+    versi.refresh_from_db()
+    assert not versi.is_active and DatasetVersion.objects.count() == 2
+    log = AuditLog.objects.get(action=AuditAction.SKM_IKM_REALISASI)
+    assert '"realisasi":"79.017"' in log.old.replace(" ", "")
+    assert '"realisasi":"88.89"' in log.new.replace(" ", "")
+
+
+def test_it_refuses_to_set_the_ikm_without_a_dataset_or_an_indicator(db):
+    versi = dataset_import(doc=minimal(), source_name="x.yaml", fmt="yaml")
+    k = survei_buka(instansi=versi.instansi, tahun=2022)
+    respon_simpan(kuesioner=k, jawaban=SEMUA_4)
+    with pytest.raises(SkmError, match="indikator IKM tidak dapat ditentukan"):
+        ikm_tetapkan_sebagai_realisasi(kuesioner=k)
+    lain = survei_buka(instansi=versi.instansi, tahun=2030)
+    respon_simpan(kuesioner=lain, jawaban=SEMUA_4)
+    with pytest.raises(SkmError, match="belum ada dataset"):
+        ikm_tetapkan_sebagai_realisasi(kuesioner=lain)
+    assert DatasetVersion.objects.count() == 1
+
+
+def test_the_admin_action_sets_the_ikm_in_one_step(client, kuesioner, django_user_model):
+    respon_simpan(kuesioner=kuesioner, jawaban=SEMUA_4)
+    admin = django_user_model.objects.create_superuser("root", password="rahasia-root")
+    client.force_login(admin)
+    resp = client.post(
+        "/admin/skm/kuesioner/",
+        {"action": "tetapkan_ikm", "_selected_action": [kuesioner.pk]},
+        follow=True,
+    )
+    assert "IKM 100,00 dicatat" in resp.content.decode()
+    log = AuditLog.objects.get(action=AuditAction.SKM_IKM_REALISASI)
+    assert log.actor == admin
