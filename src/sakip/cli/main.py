@@ -11,7 +11,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from sakip.cli import check, database, skm
+from sakip.cli import check, database, report, skm
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -68,6 +68,7 @@ def _parser() -> argparse.ArgumentParser:
     m.add_argument("args", nargs=argparse.REMAINDER)
     m.set_defaults(run=database.run_manage)
     skm.register(sub)
+    report.register(sub)
     return p
 
 

@@ -1,0 +1,150 @@
+"""``sakip report``: the LKjIP or the Perjanjian Kinerja as DOCX, PDF or XLSX,
+from a dataset file (no database), from the database, or for every instansi of
+a pemda."""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections.abc import Mapping
+from pathlib import Path
+
+from sakip.cli.progress import kemajuan
+from sakip.documents.buat import DOKUMEN, FORMAT, buat_dokumen
+from sakip.documents.siap import DokumenTidakSiap, periksa
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    r = sub.add_parser(
+        "report",
+        help="buat LKjIP atau Perjanjian Kinerja (docx, pdf, xlsx) dari berkas atau database",
+    )
+    r.add_argument(
+        "file",
+        nargs="?",
+        metavar="DATASET_FILE",
+        help="berkas dataset (.yaml, .json, .xlsx); tanpa database",
+    )
+    r.add_argument("--instansi", help="nama instansi di database")
+    r.add_argument("--pemda", help="semua instansi pemda ini di database (--out: folder)")
+    r.add_argument("--tahun", type=int)
+    r.add_argument("--format", choices=FORMAT, required=True)
+    r.add_argument("--dokumen", choices=DOKUMEN, default="lkjip")
+    r.add_argument("--out", required=True, help="berkas tujuan (folder untuk --pemda)")
+    r.set_defaults(run=run)
+
+
+def _tulis(
+    doc: Mapping[str, object], args: argparse.Namespace, out: Path, responden: Mapping | None = None
+) -> None:
+    hasil = buat_dokumen(doc, format=args.format, dokumen=args.dokumen, responden=responden)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_bytes(hasil.isi)
+    for p in hasil.peringatan:
+        print(f"{out}: peringatan: {p}", file=sys.stderr)
+
+
+def _nama_berkas(nama: str, args: argparse.Namespace, tahun: int) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", nama.lower()).strip("-")
+    return f"{args.dokumen}-{slug}-{tahun}.{args.format}"
+
+
+def _dari_berkas(args: argparse.Namespace) -> int:
+    from sakip.dataset.baca import baca_dataset
+    from sakip.dataset.errors import DatasetInvalid
+
+    try:
+        ds = baca_dataset(args.file)
+    except DatasetInvalid as exc:
+        print(f"{args.file}: tidak valid ({len(exc.galat)} galat)", file=sys.stderr)
+        for g in exc.galat:
+            print(f"  {g}", file=sys.stderr)
+        return 1
+    _tulis(ds.doc, args, Path(args.out), ds.responden)
+    print(f"ditulis: {args.out}", file=sys.stderr)
+    return 0
+
+
+def _dari_database(args: argparse.Namespace) -> int:
+    from sakip.cli.database import _django
+
+    _django()
+    from sakip.datasets.errors import DatasetNotFound
+    from sakip.datasets.queries import dataset_export, find_instansi
+
+    try:
+        instansi = find_instansi(args.instansi, pemda=args.pemda)
+        doc = dataset_export(instansi=instansi, tahun=args.tahun)
+    except DatasetNotFound as exc:
+        print(f"galat: {exc}", file=sys.stderr)
+        return 1
+    _tulis(doc, args, Path(args.out))
+    print(f"ditulis: {args.out}", file=sys.stderr)
+    return 0
+
+
+def _batch(args: argparse.Namespace) -> int:
+    from sakip.cli.database import _django
+
+    _django()
+    from sakip.datasets.models import DatasetVersion
+    from sakip.documents.batch import Tugas, jalankan
+
+    versi = list(
+        DatasetVersion.objects.filter(
+            instansi__pemda__nama__iexact=args.pemda.strip(), tahun=args.tahun, is_active=True
+        )
+        .select_related("instansi")
+        .order_by("instansi__nama")
+    )
+    if not versi:
+        print(
+            f"galat: tidak ada dataset aktif pemda {args.pemda!r} tahun {args.tahun}",
+            file=sys.stderr,
+        )
+        return 1
+    folder = Path(args.out)
+    tugas = [
+        Tugas(v.instansi.nama, v.content, folder / _nama_berkas(v.instansi.nama, args, args.tahun))
+        for v in versi
+    ]
+    from django.db import connection, connections
+
+    if len(tugas) > 1 and not connection.in_atomic_block:
+        # Workers are forked: close the database connection first so that no
+        # child inherits (and, exiting, closes) the parent's socket.
+        connections.close_all()
+    gagal = 0
+    selesai = jalankan(tugas, format=args.format, dokumen=args.dokumen)
+    for s in kemajuan(selesai, total=len(tugas), label=f"membuat {args.dokumen}"):
+        if s.galat:
+            gagal += 1
+            print(f"{s.tugas.nama}: gagal: {s.galat}", file=sys.stderr)
+        for p in s.peringatan:
+            print(f"{s.tugas.out}: peringatan: {p}", file=sys.stderr)
+    print(f"ditulis: {len(tugas) - gagal} berkas di {folder}", file=sys.stderr)
+    return 1 if gagal else 0
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        # Before reading anything: a missing font or library fails the whole
+        # command at once, not after the first instansi of a batch.
+        periksa(args.format)
+    except DokumenTidakSiap as exc:
+        print(f"galat: {exc}", file=sys.stderr)
+        return 2
+    if args.file:
+        if args.instansi or args.pemda:
+            print(
+                "galat: pilih DATASET_FILE atau --instansi/--pemda, bukan keduanya", file=sys.stderr
+            )
+            return 2
+        return _dari_berkas(args)
+    if args.tahun is None or not (args.instansi or args.pemda):
+        print(
+            "galat: tanpa DATASET_FILE perlu --instansi (atau --pemda) dan --tahun", file=sys.stderr
+        )
+        return 2
+    return _dari_database(args) if args.instansi else _batch(args)

@@ -1,0 +1,66 @@
+"""The one entry point: a dataset document to the bytes of a document."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from sakip.documents.model import Dokumen
+from sakip.documents.siap import periksa
+from sakip.engine.laporan import Jawaban, hitung_laporan
+
+FORMAT = ("docx", "pdf", "xlsx")
+DOKUMEN = ("lkjip", "pk")
+
+
+@dataclass
+class Hasil:
+    isi: bytes
+    dokumen: Dokumen
+
+    @property
+    def peringatan(self) -> list[str]:
+        return self.dokumen.peringatan
+
+
+def susun(
+    doc: Mapping[str, object],
+    *,
+    dokumen: str = "lkjip",
+    responden: Mapping[int, Jawaban] | None = None,
+) -> Dokumen:
+    from sakip.documents.lkjip import susun_lkjip
+    from sakip.documents.pk import susun_pk
+
+    laporan = hitung_laporan(doc, responden=responden)
+    return (susun_pk if dokumen == "pk" else susun_lkjip)(doc, laporan)
+
+
+def tulis(model: Dokumen, format: str) -> bytes:
+    if format == "docx":
+        from sakip.documents.docx import tulis_docx
+
+        return tulis_docx(model)
+    if format == "pdf":
+        from sakip.documents.pdf import tulis_pdf
+
+        return tulis_pdf(model)
+    from sakip.documents.xlsx import tulis_xlsx
+
+    return tulis_xlsx(model)
+
+
+def buat_dokumen(
+    doc: Mapping[str, object],
+    *,
+    format: str,
+    dokumen: str = "lkjip",
+    responden: Mapping[int, Jawaban] | None = None,
+) -> Hasil:
+    """Build one document; raise :class:`~sakip.documents.siap.DokumenTidakSiap`
+    before any work when a library or font is missing."""
+    if format not in FORMAT or dokumen not in DOKUMEN:
+        raise ValueError(f"format {format!r} atau dokumen {dokumen!r} tidak dikenal")
+    periksa(format)
+    model = susun(doc, dokumen=dokumen, responden=responden)
+    return Hasil(tulis(model, format), model)

@@ -1,0 +1,451 @@
+"""The LKjIP of one instansi-year as a :class:`Dokumen`, in the structure of
+PermenPAN-RB 53/2014: Ikhtisar Eksekutif, Bab I-IV, Lampiran.
+
+Every figure comes from the engine's :class:`Laporan`; missing parts of the
+data are marked in the text and listed in ``Dokumen.peringatan``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+
+from sakip.documents import tabel, teks
+from sakip.documents.model import Bagian, Daftar, Dokumen, Paragraf, Sampul, Tabel, TandaTangan
+from sakip.documents.pk import bagian_pk
+from sakip.engine.kinerja import BarisIndikator
+from sakip.engine.laporan import Laporan
+
+SERATUS = Decimal(100)
+ANALISIS_KOSONG = "Analisis belum diisi"
+
+
+class _Penyusun:
+    """Collects the sections and the warnings of one document."""
+
+    def __init__(self, doc: Mapping[str, object], laporan: Laporan) -> None:
+        self.doc, self.laporan = doc, laporan
+        self.instansi = doc.get("instansi") or {}
+        self.nama = str(self.instansi.get("nama") or "Instansi")
+        self.pemda = str((doc.get("pemda") or {}).get("nama") or "")
+        self.narasi = doc.get("narasi") or {}
+        self.peringatan: list[str] = []
+
+    def kurang(self, pesan: str) -> Paragraf:
+        """A missing part: marked visibly where it belongs and listed as a warning."""
+        self.peringatan.append(pesan)
+        return Paragraf(f"[{pesan}]", "peringatan")
+
+    def indikator_tahun(self) -> list[BarisIndikator]:
+        return [b for b in self.laporan.indikator_tahun() if b.ref.jenis != "output"]
+
+
+def _paragraf(teks_narasi: object) -> list[Paragraf]:
+    return [Paragraf(p.strip()) for p in str(teks_narasi).split("\n\n") if p.strip()]
+
+
+def _kata_pengantar(p: _Penyusun) -> Bagian:
+    isi = (
+        _paragraf(p.narasi["kata_pengantar"])
+        if p.narasi.get("kata_pengantar")
+        else [
+            Paragraf(
+                f"Laporan Kinerja Instansi Pemerintah (LKjIP) {p.nama} Tahun {p.laporan.tahun} "
+                "disusun sebagai wujud pertanggungjawaban atas pelaksanaan tugas dan fungsi serta "
+                "pencapaian sasaran yang ditetapkan dalam Perjanjian Kinerja, sesuai Peraturan "
+                "Presiden Nomor 29 Tahun 2014 dan Peraturan Menteri PANRB Nomor 53 Tahun 2014."
+            ),
+            Paragraf(
+                "Laporan ini diharapkan menjadi bahan evaluasi dan perbaikan perencanaan serta "
+                "pelaksanaan program dan kegiatan pada tahun berikutnya."
+            ),
+        ]
+    )
+    isi.append(TandaTangan(None, {**teks.orang(p.instansi.get("kepala")), "keterangan": ""}))
+    return Bagian("Kata Pengantar", isi=isi, halaman_baru=True)
+
+
+def _ikhtisar(p: _Penyusun) -> Bagian:
+    L = p.laporan
+    baris = p.indikator_tahun()
+    terukur = [b for b in baris if b.capaian.terukur]
+    tercapai = [b for b in terukur if b.capaian.nilai >= SERATUS]
+    isi: list = []
+    kalimat = (
+        f"Pada tahun {L.tahun} {p.nama} mengukur {len(baris)} indikator kinerja; "
+        f"{len(terukur)} terukur, dan {len(tercapai)} di antaranya mencapai atau melampaui "
+        "target."
+    )
+    instansi = next((a for a in L.instansi if a.tahun == L.tahun), None)
+    if instansi is not None and instansi.rata_rata.nilai is not None:
+        kalimat += (
+            f" Capaian kinerja instansi adalah {teks.persen(instansi.rata_rata.nilai)} "
+            f"dengan predikat {instansi.predikat} ({instansi.rata_rata.rumus}; skala "
+            f"{L.aturan.skala.nama})."
+        )
+    isi.append(Paragraf(kalimat))
+    for a in (a for a in L.sasaran if a.tahun == L.tahun):
+        isi.append(
+            Paragraf(
+                f"Sasaran {a.kode} {a.uraian}: capaian {teks.persen(a.rata_rata.nilai)}"
+                f", predikat {a.predikat or teks.KOSONG}."
+            )
+        )
+    if L.anggaran is not None:
+        t = L.anggaran.total
+        isi.append(
+            Paragraf(
+                f"Dari pagu anggaran {teks.rupiah(t.pagu)} terealisasi {teks.rupiah(t.realisasi)}"
+                f" atau {teks.persen(t.penyerapan)}, dengan sisa {teks.rupiah(t.sisa)}."
+            )
+        )
+    if p.narasi.get("ikhtisar"):
+        isi += _paragraf(p.narasi["ikhtisar"])
+    return Bagian("Ikhtisar Eksekutif", isi=isi, halaman_baru=True)
+
+
+def _bab1(p: _Penyusun) -> list[Bagian]:
+    jenis = str(p.instansi.get("jenis") or "perangkat daerah")
+    isi: list = [
+        Paragraf(
+            f"{p.nama} adalah {jenis} pada {p.pemda or 'pemerintah daerah'} yang wajib "
+            "menyusun Laporan Kinerja Instansi Pemerintah sebagai bagian dari Sistem "
+            "Akuntabilitas Kinerja Instansi Pemerintah (SAKIP)."
+        )
+    ]
+    bagian = [Bagian("Bab I Pendahuluan", isi=isi, halaman_baru=True)]
+    isu = p.narasi.get("isu_strategis") or []
+    isu_isi: list = (
+        [
+            Tabel(
+                "Isu Strategis",
+                ["Masalah", "Pokok masalah", "Akar masalah"],
+                [
+                    [
+                        str(i.get("masalah", "")),
+                        str(i.get("pokok_masalah", "")),
+                        str(i.get("akar_masalah", "")),
+                    ]
+                    for i in isu
+                ],
+            )
+        ]
+        if isu
+        else [p.kurang("Isu strategis belum diisi (narasi.isu_strategis)")]
+    )
+    bagian.append(Bagian("A. Isu Strategis", 2, isu_isi))
+    renstra = p.doc.get("renstra") or {}
+    sasaran_rpjmd = {
+        str(s.get("kode")): str(s.get("uraian", ""))
+        for s in (p.doc.get("rpjmd") or {}).get("sasaran") or ()
+    }
+    rows = [
+        [
+            str(t.get("mendukung") or teks.KOSONG),
+            sasaran_rpjmd.get(str(t.get("mendukung")), teks.KOSONG),
+            f"{t.get('kode')} {t.get('uraian', '')}",
+            "; ".join(f"{s.get('kode')} {s.get('uraian', '')}" for s in t.get("sasaran") or ()),
+        ]
+        for t in renstra.get("tujuan") or ()
+    ]
+    bagian.append(
+        Bagian(
+            "B. Cascading Kinerja (Keterhubungan dengan RPJMD)",
+            2,
+            [
+                Tabel(
+                    "Cascading Kinerja",
+                    ["Sasaran RPJMD", "Uraian", "Tujuan Renstra", "Sasaran Renstra"],
+                    rows,
+                )
+                if rows
+                else p.kurang("Renstra tidak ada: cascading kinerja tidak dapat disajikan")
+            ],
+        )
+    )
+    return bagian
+
+
+def _bab2(p: _Penyusun) -> list[Bagian]:
+    L = p.laporan
+    renstra = p.doc.get("renstra") or {}
+    bagian = [Bagian("Bab II Perencanaan Kinerja", halaman_baru=True)]
+    semua = [b for b in L.indikator if b.ref.jenis != "output"]
+    refs = {b.kode: b.ref for b in semua}
+    periode = renstra.get("periode") or []
+    if refs and len(periode) == 2:
+        tahun = list(range(int(periode[0]), int(periode[1]) + 1))
+        rows = []
+        for ref in refs.values():
+            target = {int(k): v for k, v in (ref.data.get("target") or {}).items()}
+            rows.append(
+                [
+                    f"{ref.kode} {ref.data.get('uraian', '')}",
+                    teks.nilai(ref.data.get("kondisi_awal")),
+                ]
+                + [teks.nilai(target.get(t)) for t in tahun]
+            )
+        isi = [
+            Tabel(
+                f"Target Renstra {periode[0]}–{periode[1]}",
+                ["Indikator", "Kondisi awal"] + [str(t) for t in tahun],
+                rows,
+                angka=frozenset(range(1, len(tahun) + 2)),
+                lembar="Renstra",
+            )
+        ]
+    else:
+        isi = [p.kurang("Renstra tidak ada atau tanpa periode: target lima tahunan kosong")]
+    bagian.append(Bagian("A. Rencana Strategis", 2, isi))
+    iku = [r for r in refs.values() if r.data.get("iku")]
+    bagian.append(
+        Bagian(
+            "B. Indikator Kinerja Utama",
+            2,
+            [
+                Tabel(
+                    "Indikator Kinerja Utama",
+                    ["Indikator", "Formula", "Sumber data", "Penanggung jawab"],
+                    [
+                        [
+                            f"{r.kode} {r.data.get('uraian', '')}",
+                            str(r.data.get("formula") or teks.KOSONG),
+                            str(r.data.get("sumber_data") or teks.KOSONG),
+                            str(r.data.get("penanggung_jawab") or teks.KOSONG),
+                        ]
+                        for r in iku
+                    ],
+                    lembar="IKU",
+                )
+                if iku
+                else p.kurang("Tidak ada indikator yang ditandai sebagai IKU")
+            ],
+        )
+    )
+    bagian.append(Bagian(f"C. Perjanjian Kinerja Tahun {L.tahun}", 2, _isi_pk(p)))
+    return bagian
+
+
+def _isi_pk(p: _Penyusun) -> list:
+    if not p.doc.get("perjanjian_kinerja"):
+        return [p.kurang(f"Perjanjian Kinerja tahun {p.laporan.tahun} tidak ada")]
+    kode_pk = {
+        str(i["kode"] if isinstance(i, Mapping) else i)
+        for i in p.doc["perjanjian_kinerja"].get("indikator") or ()
+    }
+    baris = [b for b in p.laporan.indikator_tahun() if b.kode in kode_pk]
+    return [tabel.target_pk(baris), tabel.program_pk(p.doc, p.laporan.anggaran)]
+
+
+def _analisis(p: _Penyusun, b: BarisIndikator) -> Paragraf:
+    teks_analisis = (p.narasi.get("analisis") or {}).get(b.kode)
+    if teks_analisis:
+        return Paragraf(str(teks_analisis).strip())
+    if b.capaian.terukur and b.capaian.nilai < SERATUS:
+        return p.kurang(
+            f"{ANALISIS_KOSONG}: capaian {b.kode} {teks.persen(b.capaian.nilai)} di bawah target"
+        )
+    return Paragraf(f"{ANALISIS_KOSONG}.", "catatan")
+
+
+def _bab3(p: _Penyusun) -> list[Bagian]:
+    L = p.laporan
+    baris = p.indikator_tahun()
+    bagian = [Bagian("Bab III Akuntabilitas Kinerja", halaman_baru=True)]
+    isi: list = []
+    if not baris:
+        isi.append(p.kurang(f"Tidak ada indikator kinerja tahun {L.tahun}"))
+    else:
+        tanpa_target = [b.kode for b in baris if b.target is None]
+        if tanpa_target:
+            isi.append(p.kurang("Target tahun ini tidak ada untuk " + ", ".join(tanpa_target)))
+        isi.append(
+            Paragraf(
+                f"Predikat dibaca pada skala {L.aturan.skala.nama}: "
+                + "; ".join(pita.uraian() for pita in L.aturan.skala.pita)
+                + "."
+            )
+        )
+        isi.append(tabel.capaian_indikator(baris, L.tahun))
+        semua = [r for r in L.indikator if r.ref.jenis != "output"]
+        isi.append(tabel.perbandingan_semua(baris, semua))
+        instansi = next((a for a in L.instansi if a.tahun == L.tahun), None)
+        isi.append(tabel.capaian_agregat([a for a in L.sasaran if a.tahun == L.tahun], instansi))
+        if instansi is not None:
+            isi.append(Paragraf(f"Cara menghitung: {instansi.rata_rata.rumus}.", "catatan"))
+    bagian.append(Bagian("A. Capaian Kinerja Organisasi", 2, isi))
+    # The key indicators (IKU; every indicator when none is marked) get their
+    # own year table and trend chart; the others are compared year by year in
+    # section A's table. A table and chart for each of a 40-indicator Renstra
+    # would bury the IKU and add some twenty pages to lay out.
+    ada_iku = any(b.ref.data.get("iku") for b in baris)
+    for b in baris:
+        riwayat = [r for r in L.indikator if r.kode == b.kode and r.ref.jenis == b.ref.jenis]
+        isi_ind: list = [
+            Paragraf(
+                f"Target {teks.nilai(b.target)} (sumber: {b.sumber_target}), realisasi "
+                f"{teks.nilai(b.realisasi)}, capaian {teks.capaian(b.capaian)}, predikat "
+                f"{b.predikat or teks.KOSONG}."
+            ),
+            Paragraf(
+                f"Rumus: {b.capaian.rumus or 'tidak ada (capaian tidak terukur)'}"
+                + (f"; perhitungan: {b.capaian.perhitungan}" if b.capaian.perhitungan else "")
+                + ".",
+                "catatan",
+            ),
+        ]
+        if b.ref.data.get("iku") or not ada_iku:
+            isi_ind.append(tabel.perbandingan(riwayat))
+            judul = f"Tren {b.kode} {b.ref.data.get('uraian', '')}"
+            grafik = tabel.grafik_tren(judul, riwayat)
+            if grafik is not None:
+                isi_ind.append(grafik)
+        if b.kemajuan is not None:
+            isi_ind.append(
+                Paragraf(
+                    f"Tingkat kemajuan terhadap target akhir Renstra {teks.nilai(b.target_akhir)}: "
+                    f"{teks.capaian(b.kemajuan)}."
+                )
+            )
+        elif b.realisasi is None:
+            isi_ind.append(
+                p.kurang(
+                    f"Realisasi {b.kode} tahun {L.tahun} tidak ada: capaian "
+                    "dan tingkat kemajuan tidak dapat dihitung"
+                )
+            )
+        else:
+            isi_ind.append(
+                p.kurang(
+                    f"Target akhir Renstra {b.kode} tidak ada: tingkat "
+                    "kemajuan tidak dapat dihitung"
+                )
+            )
+        isi_ind.append(_analisis(p, b))
+        bagian.append(Bagian(f"{b.kode} {b.ref.data.get('uraian', '')}", 3, isi_ind))
+    if baris:
+        bagian.append(
+            Bagian("B. Perbandingan dengan Target Akhir Renstra", 2, [tabel.kemajuan(baris)])
+        )
+    bagian.append(
+        Bagian(
+            "C. Efisiensi Penggunaan Sumber Daya",
+            2,
+            [
+                tabel.efisiensi(L.efisiensi),
+                Paragraf(
+                    "Capaian − penyerapan: selisih capaian dengan penyerapan anggaran program "
+                    "pendukung sasaran (positif: hasil lebih besar dari dana yang terserap). "
+                    "Penghematan: (pagu − realisasi) / pagu bila target tercapai.",
+                    "catatan",
+                ),
+            ]
+            if L.efisiensi
+            else [
+                p.kurang(
+                    "Efisiensi tidak dapat dianalisis: anggaran atau "
+                    "keterkaitan program–sasaran tidak ada"
+                )
+            ],
+        )
+    )
+    bagian.append(
+        Bagian(
+            "D. Realisasi Anggaran",
+            2,
+            [tabel.anggaran(L.anggaran)]
+            if L.anggaran
+            else [p.kurang(f"Anggaran tahun {L.tahun} tidak ada")],
+        )
+    )
+    skm_isi: list = []
+    for h in L.skm:
+        skm_isi.append(tabel.skm(h))
+        grafik = tabel.grafik_skm(h)
+        if grafik is not None:
+            skm_isi.append(grafik)
+        skm_isi.append(Paragraf(f"Perhitungan: {h.ikm.rumus}.", "catatan"))
+    if skm_isi:
+        bagian.append(Bagian("E. Survei Kepuasan Masyarakat", 2, skm_isi))
+    return bagian
+
+
+def _bab4(p: _Penyusun) -> list[Bagian]:
+    L = p.laporan
+    isi: list = []
+    if p.narasi.get("penutup"):
+        isi += _paragraf(p.narasi["penutup"])
+    else:
+        isi.append(
+            Paragraf(
+                f"Laporan ini menyajikan capaian kinerja {p.nama} tahun {L.tahun} sebagai bahan "
+                "evaluasi dan perbaikan perencanaan tahun berikutnya."
+            )
+        )
+    for kunci, judul in (("hambatan", "Hambatan"), ("solusi", "Langkah perbaikan")):
+        if p.narasi.get(kunci):
+            isi.append(Paragraf(f"{judul}: {str(p.narasi[kunci]).strip()}"))
+    return [Bagian("Bab IV Penutup", isi=isi, halaman_baru=True)]
+
+
+def _lampiran(p: _Penyusun) -> list[Bagian]:
+    L = p.laporan
+    semua = [b for b in L.indikator if b.ref.jenis != "output"]
+    pengukuran = Tabel(
+        "Pengukuran Kinerja Seluruh Tahun",
+        ["Indikator", "Tahun", "Target", "Realisasi", "Capaian", "Predikat"],
+        [
+            [
+                f"{b.kode} {b.ref.data.get('uraian', '')}",
+                str(b.tahun),
+                teks.nilai(b.target),
+                teks.nilai(b.realisasi),
+                teks.capaian(b.capaian),
+                b.predikat or teks.KOSONG,
+            ]
+            for b in semua
+        ],
+        angka=frozenset({2, 3, 4}),
+        lembar="Pengukuran",
+    )
+    bagian = [
+        Bagian("Lampiran", halaman_baru=True),
+        Bagian("Lampiran 1. Perjanjian Kinerja", 2, bagian_pk(p.doc, L, judul=False)),
+    ]
+    bagian.append(Bagian("Lampiran 2. Pengukuran Kinerja", 2, [pengukuran]))
+    temuan = [f"{t.kode} ({t.lokasi}): {t.pesan}" for t in L.temuan]
+    bagian.append(
+        Bagian(
+            "Lampiran 3. Catatan Reviu Data",
+            2,
+            [Daftar(temuan)]
+            if temuan
+            else [
+                Paragraf(
+                    "Tidak ada selisih antara angka yang dinyatakan dan angka hasil perhitungan."
+                )
+            ],
+        )
+    )
+    return bagian
+
+
+def susun_lkjip(doc: Mapping[str, object], laporan: Laporan) -> Dokumen:
+    p = _Penyusun(doc, laporan)
+    if not doc.get("renstra"):
+        p.peringatan.append("Renstra tidak ada")
+    bagian = [_kata_pengantar(p), _ikhtisar(p)]
+    bagian += _bab1(p) + _bab2(p) + _bab3(p) + _bab4(p) + _lampiran(p)
+    if p.peringatan:
+        bagian.append(
+            Bagian("Daftar Kekurangan Data", isi=[Daftar(list(p.peringatan))], halaman_baru=True)
+        )
+    return Dokumen(
+        "lkjip",
+        f"Laporan Kinerja Instansi Pemerintah {p.nama} Tahun {laporan.tahun}",
+        Sampul(
+            ["Laporan Kinerja", "Instansi Pemerintah", "(LKjIP)"], p.nama, p.pemda, laporan.tahun
+        ),
+        bagian,
+        p.peringatan,
+    )

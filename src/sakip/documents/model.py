@@ -1,0 +1,89 @@
+"""The neutral document model every renderer (DOCX, PDF, XLSX) draws.
+
+A :class:`Dokumen` is plain text already formatted the Indonesian way:
+the builders (``lkjip.py``, ``pk.py``) format the engine's figures once, so
+the three formats cannot disagree on a number.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+
+@dataclass
+class Paragraf:
+    teks: str
+    gaya: str = "biasa"  # biasa | peringatan (a visible gap) | catatan | tengah
+
+
+@dataclass
+class Daftar:
+    butir: list[str]
+
+
+@dataclass
+class Tabel:
+    judul: str
+    kepala: list[str]
+    baris: list[list[str]]
+    kaki: list[list[str]] = field(default_factory=list)  # total rows
+    angka: frozenset[int] = frozenset()  # columns aligned right
+    tingkat: list[int] = field(default_factory=list)  # per row: indent of column 1
+    lembar: str = ""  # XLSX sheet name; empty: not a measurement table
+
+
+@dataclass
+class Grafik:
+    """Data of a chart; ``charts.py`` draws it."""
+
+    judul: str
+    jenis: str  # "tren" (lines per series over years) | "skm" (bars + mean line)
+    label: list[str]
+    seri: dict[str, list[Decimal | None]]
+    garis: Decimal | None = None  # a reference line (100 % or the mean)
+    label_garis: str = ""
+    sumbu_y: str = ""
+
+
+@dataclass
+class TandaTangan:
+    kiri: dict[str, str] | None  # jabatan, nama, pangkat, nip, keterangan
+    kanan: dict[str, str]
+    tempat_tanggal: str = ""
+
+
+Blok = Paragraf | Daftar | Tabel | Grafik | TandaTangan
+
+
+@dataclass
+class Bagian:
+    judul: str
+    tingkat: int = 1  # 1 = bab, 2 = sub bab, 3 = sub-sub bab
+    isi: list[Blok] = field(default_factory=list)
+    halaman_baru: bool = False
+    di_daftar_isi: bool = True
+
+
+@dataclass
+class Sampul:
+    judul: list[str]
+    instansi: str
+    pemda: str
+    tahun: int
+
+
+@dataclass
+class Dokumen:
+    jenis: str  # lkjip | pk
+    judul: str
+    sampul: Sampul
+    bagian: list[Bagian]
+    peringatan: list[str] = field(default_factory=list)
+    daftar_isi: bool = True
+
+    def tabel(self) -> list[Tabel]:
+        return [b for bag in self.bagian for b in bag.isi if isinstance(b, Tabel)]
+
+    def grafik(self) -> list[Grafik]:
+        return [b for bag in self.bagian for b in bag.isi if isinstance(b, Grafik)]
