@@ -18,6 +18,7 @@ import os
 import pathlib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from sakip.dataset.dump import dump_json, dump_yaml
@@ -26,6 +27,7 @@ from sakip.dataset.read_json import read_json
 from sakip.dataset.read_yaml import read_yaml
 from sakip.dataset.schema_check import schema_galat, tampil
 from sakip.dataset.semantic import semantic_galat
+from sakip.engine.angka import format_angka
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -82,10 +84,8 @@ def format_of(filename: str | os.PathLike[str]) -> str:
 
 
 def _too_big(filename: str, size: int, max_bytes: int) -> DatasetInvalid:
-    def angka(n: int) -> str:
-        return f"{n:,}".replace(",", ".")
-
-    pesan = f"berkas terlalu besar: {angka(size)} byte, batasnya {angka(max_bytes)} byte"
+    ukuran, batas = (format_angka(Decimal(n), 0) for n in (size, max_bytes))
+    pesan = f"berkas terlalu besar: {ukuran} byte, batasnya {batas} byte"
     return DatasetInvalid([Galat(Lokasi(file=filename), (), pesan)])
 
 
