@@ -72,8 +72,10 @@ def _sampul(doc, dokumen: Dokumen) -> None:  # noqa: ANN001
     for baris, ukuran in (
         (s.instansi.upper(), 20),
         (s.pemda.upper(), 14),
-        (f"TAHUN {s.tahun}", 18),
+        (f"TAHUN {s.tahun}" if s.tahun else "", 18),
     ):
+        if not baris:
+            continue
         p = doc.add_paragraph()
         p.alignment = WD_ALIGN_PARAGRAPH.CENTER
         r = p.add_run(baris)

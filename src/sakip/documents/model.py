@@ -70,12 +70,12 @@ class Sampul:
     judul: list[str]
     instansi: str
     pemda: str
-    tahun: int
+    tahun: int | None  # None: no "Tahun" line (an SKM file of unknown period)
 
 
 @dataclass
 class Dokumen:
-    jenis: str  # lkjip | pk
+    jenis: str  # lkjip | pk | skm
     judul: str
     sampul: Sampul
     bagian: list[Bagian]

@@ -86,7 +86,12 @@ def html(dokumen: Dokumen) -> str:
     ]
     # Numbers reach the template as text only: rendering an int would make
     # Django localise it, which needs configured settings.
-    konteks = {"dokumen": dokumen, "tahun": str(dokumen.sampul.tahun), "bagian": bagian, "css": css}
+    konteks = {
+        "dokumen": dokumen,
+        "tahun": str(dokumen.sampul.tahun or ""),
+        "bagian": bagian,
+        "css": css,
+    }
     return _engine().get_template("dokumen.html").render(Context(konteks))
 
 

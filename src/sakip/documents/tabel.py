@@ -4,6 +4,7 @@ computed here: only chosen, ordered and formatted)."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from decimal import Decimal
 
 from sakip.documents import teks
 from sakip.documents.model import Grafik, Tabel
@@ -311,19 +312,28 @@ def skm(hasil: HasilSurvei) -> Tabel:
     )
 
 
-def grafik_skm(hasil: HasilSurvei) -> Grafik | None:
-    if not hasil.nrr:
-        return None
-    nilai = [hasil.nrr.get(kode) for kode, _ in hasil.unsur]
+def grafik_nrr(judul: str, label: list[str], nilai: list[Decimal | None]) -> Grafik:
+    """Bars of NRR per unsur with the mean NRR drawn across them (LKjIP and
+    the SKM result document)."""
     terisi = [v for v in nilai if v is not None]
     # The mean NRR drawn across the bars is a chart guide only, not a report figure.
     rata = sum(terisi) / len(terisi) if terisi else None
     return Grafik(
-        f"NRR per Unsur SKM {hasil.tahun}",
+        judul,
         "skm",
-        [kode for kode, _ in hasil.unsur],
+        label,
         {"NRR": nilai},
         garis=rata,
         label_garis="rata-rata NRR",
         sumbu_y="NRR (1–4)",
+    )
+
+
+def grafik_skm(hasil: HasilSurvei) -> Grafik | None:
+    if not hasil.nrr:
+        return None
+    return grafik_nrr(
+        f"NRR per Unsur SKM {hasil.tahun}",
+        [kode for kode, _ in hasil.unsur],
+        [hasil.nrr.get(kode) for kode, _ in hasil.unsur],
     )
