@@ -25,6 +25,7 @@ from sakip.cli.progress import kemajuan  # noqa: E402
 from sakip.datasets import jsontext  # noqa: E402
 from sakip.documents.batch import Tugas, jalankan  # noqa: E402
 from sakip.documents.buat import buat_dokumen  # noqa: E402
+from sakip.documents.charts import lupakan_gambar  # noqa: E402
 from sakip.documents.siap import periksa  # noqa: E402
 
 
@@ -53,13 +54,15 @@ def main() -> None:
     docs = [jsontext.loads(teks[0])]
 
     buat_dokumen(docs[0], format="docx")  # warm-up: imports, fonts, matplotlib cache
+    total = 0.0
     for fmt in ("docx", "pdf"):
+        lupakan_gambar()  # each format draws its own charts, as when built alone
         t0 = time.perf_counter()
         hasil = buat_dokumen(docs[0], format=fmt)
-        print(
-            f"satu LKjIP {fmt}: {time.perf_counter() - t0:.2f} s "
-            f"({len(hasil.isi) // 1024} KiB)  target < 3 s untuk docx + pdf"
-        )
+        detik = time.perf_counter() - t0
+        total += detik
+        print(f"satu LKjIP {fmt}: {detik:.2f} s ({len(hasil.isi) // 1024} KiB)  target < 3 s")
+    print(f"satu LKjIP docx + pdf berturut-turut: {total:.2f} s  target < 3 s")
 
     out = args.out or Path(tempfile.mkdtemp(prefix="sakip-bench-"))
     tugas = [

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from decimal import Decimal
+from functools import lru_cache
 
 from sakip.documents.model import Grafik
 
@@ -14,8 +15,7 @@ def _pyplot():  # noqa: ANN202 - matplotlib's module type
     import matplotlib
 
     matplotlib.use("Agg")
-    # SVG text stays text (not paths) so the PDF can search and copy it.
-    matplotlib.rcParams.update({"font.family": FONT, "svg.fonttype": "none", "font.size": 9})
+    matplotlib.rcParams.update({"font.family": FONT, "font.size": 9})
     from matplotlib import pyplot
 
     return pyplot
@@ -30,42 +30,70 @@ def _float(values: list[Decimal | None]) -> list[float]:
     return [float("nan") if v is None else float(v) for v in values]
 
 
-def gambar(grafik: Grafik, format: str = "png") -> bytes:
-    """The chart as PNG or SVG bytes."""
+#: Sharp in print (15.5 cm wide) and on screen, light enough for a DOCX.
+DPI = 150
+
+
+def gambar(grafik: Grafik) -> bytes:
+    """The chart as PNG bytes.
+
+    The same chart serves the DOCX and the PDF (and is asked for again when
+    both formats are built from one model), so its picture is drawn once.
+    """
+    kunci = (
+        grafik.jenis,
+        tuple(grafik.label),
+        tuple((nama, tuple(nilai)) for nama, nilai in grafik.seri.items()),
+        grafik.garis,
+        grafik.label_garis,
+        grafik.sumbu_y,
+    )
+    return _gambar(kunci)
+
+
+def lupakan_gambar() -> None:
+    """Forget the drawn charts (a benchmark times each format from scratch)."""
+    _gambar.cache_clear()
+
+
+@lru_cache(maxsize=64)
+def _gambar(kunci: tuple) -> bytes:
+    jenis, label, seri, garis, label_garis, sumbu_y = kunci
     plt = _pyplot()
     from matplotlib.ticker import FuncFormatter
 
-    fig, ax = plt.subplots(figsize=(6.3, 2.6), dpi=110)
+    fig, ax = plt.subplots(figsize=(6.3, 2.6), dpi=DPI)
     # Fixed margins instead of tight_layout, which draws the figure twice.
     fig.subplots_adjust(left=0.09, right=0.98, top=0.95, bottom=0.11)
     try:
-        x = list(range(len(grafik.label)))
-        if grafik.jenis == "skm":
-            nilai = _float(grafik.seri["NRR"])
+        x = list(range(len(label)))
+        if jenis == "skm":
+            nilai = _float(dict(seri)["NRR"])
             batang = ax.bar(x, nilai, color="#2f5d8a", width=0.6)
             ax.bar_label(batang, labels=[_id(round(v, 2)) for v in nilai], fontsize=7)
             ax.set_ylim(0, 4.3)
         else:
-            for (nama, nilai), gaya in zip(grafik.seri.items(), ("--o", "-s"), strict=False):
+            for (nama, nilai), gaya in zip(seri, ("--o", "-s"), strict=False):
                 ax.plot(x, _float(nilai), gaya, label=nama, linewidth=1.6, markersize=4)
-        if grafik.garis is not None:
+        if garis is not None:
             ax.axhline(
-                float(grafik.garis),
+                float(garis),
                 color="#c0392b",
                 linewidth=1,
                 linestyle=":",
-                label=f"{grafik.label_garis} {_id(round(float(grafik.garis), 2))}",
+                label=f"{label_garis} {_id(round(float(garis), 2))}",
             )
-        ax.set_xticks(x, grafik.label)
+        ax.set_xticks(x, label)
         ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: _id(v)))
-        if grafik.sumbu_y:
-            ax.set_ylabel(grafik.sumbu_y)
+        if sumbu_y:
+            ax.set_ylabel(sumbu_y)
         ax.spines[["top", "right"]].set_visible(False)
         ax.grid(axis="y", alpha=0.3)
         if ax.get_legend_handles_labels()[0]:
             ax.legend(frameon=False, fontsize=8)
         out = io.BytesIO()
-        fig.savefig(out, format=format, metadata={"Date": None} if format == "svg" else None)
+        # Fast compression: the PDF re-compresses the pixels anyway.
+        fig.savefig(out, format="png", pil_kwargs={"compress_level": 1})
         return out.getvalue()
     finally:
         plt.close(fig)

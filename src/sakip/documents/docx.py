@@ -175,9 +175,9 @@ def _blok(doc, blok: Blok) -> None:  # noqa: ANN001
     elif isinstance(blok, Tabel):
         _tabel(doc, blok)
     elif isinstance(blok, Grafik):
-        doc.add_picture(io.BytesIO(gambar(blok, "png")), width=Cm(15))
+        doc.add_picture(io.BytesIO(gambar(blok)), width=Cm(15))
         doc.paragraphs[-1].alignment = WD_ALIGN_PARAGRAPH.CENTER
-        doc.add_paragraph(blok.judul, style=doc.styles["Caption"])
+        doc.add_paragraph(blok.keterangan(), style=doc.styles["Caption"])
     elif isinstance(blok, TandaTangan):
         _tanda_tangan(doc, blok)
 

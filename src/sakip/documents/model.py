@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from sakip.engine.angka import format_angka
+
 
 @dataclass
 class Paragraf:
@@ -44,6 +46,13 @@ class Grafik:
     garis: Decimal | None = None  # a reference line (100 % or the mean)
     label_garis: str = ""
     sumbu_y: str = ""
+
+    def keterangan(self) -> str:
+        """The caption: the title, and the reference line's value, which a
+        reader of the printed chart cannot read off exactly."""
+        if self.garis is None:
+            return self.judul
+        return f"{self.judul} (garis titik-titik: {self.label_garis} {format_angka(self.garis)})"
 
 
 @dataclass

@@ -9,7 +9,7 @@ from functools import cache
 from pathlib import Path
 
 FONT_DIR = Path("/usr/share/fonts/truetype")
-#: The embedded PDF fonts, by the role the stylesheet gives them.
+#: The embedded PDF fonts, by the role the PDF's styles give them.
 FONT = {
     "serif": "liberation/LiberationSerif-Regular.ttf",
     "serif_bold": "liberation/LiberationSerif-Bold.ttf",
@@ -22,7 +22,7 @@ PAKET_FONT = {"liberation": "fonts-liberation", "dejavu": "fonts-dejavu-core"}
 #: Python module -> what to install when it is missing, per output format.
 PUSTAKA = {
     "docx": {"docx": "python-docx", "matplotlib": "matplotlib"},
-    "pdf": {"weasyprint": "weasyprint (and Debian libpango-1.0-0)", "matplotlib": "matplotlib"},
+    "pdf": {"reportlab": "reportlab", "matplotlib": "matplotlib"},
     "xlsx": {"openpyxl": "openpyxl"},
 }
 
@@ -34,7 +34,7 @@ class DokumenTidakSiap(RuntimeError):
 def _pustaka(modul: str) -> str | None:
     try:
         importlib.import_module(modul)
-    except (ImportError, OSError) as exc:  # OSError: WeasyPrint without Pango
+    except ImportError as exc:
         return str(exc)
     return None
 
