@@ -34,6 +34,13 @@ class Tabel:
     tingkat: list[int] = field(default_factory=list)  # per row: indent of column 1
     lembar: str = ""  # XLSX sheet name; empty: not a measurement table
 
+    def __post_init__(self) -> None:
+        # A row longer than the header is a builder's mistake: say so here,
+        # not as a broken layout in one of three formats.
+        for isi in self.baris + self.kaki:
+            if len(isi) > len(self.kepala):
+                raise ValueError(f"tabel {self.judul!r}: baris {isi!r} lebih panjang dari kepala")
+
 
 @dataclass
 class Grafik:

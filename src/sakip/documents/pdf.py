@@ -423,7 +423,9 @@ def _tabel(t: Tabel) -> list[Flowable]:
         perintah.append(("ALIGN", (j, 1), (j, -1), "RIGHT"))
     gaya_kepala = g["kepala_kecil"] if kecil else g["kepala"]
     data: list[list[object]] = [[Paragraph(escape(k), gaya_kepala) for k in t.kepala]]
+    kosong = [""] * len(t.kepala)
     for i, isi in enumerate(t.baris + t.kaki):
+        isi = isi + kosong[len(isi) :]  # a short row gets empty cells
         r = i + 1
         kaki = i >= len(t.baris)
         gaya = gaya_tebal if kaki else gaya_sel

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import subprocess
 
 import pytest
@@ -80,6 +81,21 @@ def test_the_pdf_is_a4_with_embedded_fonts_and_page_numbers(torjun):
     assert halaman[1].strip().endswith("2")  # the page after the cover is numbered 2
     # The table of contents carries page numbers.
     assert "Bab III Akuntabilitas Kinerja" in halaman[1] or "BAB III" in halaman[1].upper()
+
+
+@pytest.mark.parametrize("nama", ["robatal", "torjun"])
+def test_every_contents_line_points_at_the_page_of_its_heading(request, nama):
+    halaman = teks_pdf(request.getfixturevalue(nama).pdf()).split("\f")
+    baris = re.findall(r"^( *)(\S.*?)(?: \.)+ +(\d+)$", halaman[1], re.MULTILINE)
+    # A bab stands at the margin, its sub bab are indented.
+    bab = [judul for indent, judul, _ in baris if not indent]
+    assert bab in (BAB, [*BAB, "Daftar Kekurangan Data"])
+    assert len(baris) > len(BAB) + 1
+    for _, judul, nomor in baris:
+        isi = " ".join(halaman[int(nomor) - 1].split())
+        # A bab is printed in capitals; the page number closes the page.
+        assert judul in isi or judul.upper() in isi, (judul, nomor)
+        assert isi.endswith(f" {nomor}")
 
 
 def test_the_pdf_pages_are_rendered_for_review(robatal, torjun):
