@@ -26,7 +26,6 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
-    Image,
     KeepTogether,
     ListFlowable,
     ListItem,
@@ -38,7 +37,6 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from sakip.documents.charts import gambar
 from sakip.documents.lebar import PANJANG_ANGKA, lebar_kolom
 from sakip.documents.model import (
     Bagian,
@@ -50,6 +48,7 @@ from sakip.documents.model import (
     Tabel,
     TandaTangan,
 )
+from sakip.documents.pdf_grafik import gambar_pdf
 from sakip.documents.siap import path_font
 
 SERIF, SANS = "DokSerif", "DokSans"
@@ -453,13 +452,8 @@ def _tabel(t: Tabel) -> list[Flowable]:
 
 
 def _grafik(grafik: Grafik) -> list[Flowable]:
-    png = gambar(grafik)
-    gambar_ = Image(io.BytesIO(png))
-    lebar = 15.5 * cm
-    gambar_.drawHeight = gambar_.imageHeight * lebar / gambar_.imageWidth
-    gambar_.drawWidth = lebar
     keterangan = Paragraph(escape(grafik.keterangan()), _gaya_semua()["judul_grafik"])
-    return [KeepTogether([Spacer(1, 0.15 * cm), gambar_, keterangan])]
+    return [KeepTogether([Spacer(1, 0.15 * cm), gambar_pdf(grafik, SANS), keterangan])]
 
 
 def _orang(orang: dict[str, str] | None) -> list[Flowable]:

@@ -22,7 +22,7 @@ PAKET_FONT = {"liberation": "fonts-liberation", "dejavu": "fonts-dejavu-core"}
 #: Python module -> what to install when it is missing, per output format.
 PUSTAKA = {
     "docx": {"docx": "python-docx", "matplotlib": "matplotlib"},
-    "pdf": {"reportlab": "reportlab", "matplotlib": "matplotlib"},
+    "pdf": {"reportlab": "reportlab"},
     "xlsx": {"openpyxl": "openpyxl"},
 }
 

@@ -3,12 +3,16 @@ characters, empty and short table rows, words longer than a column."""
 
 from __future__ import annotations
 
+import subprocess
+from decimal import Decimal
+
 import pytest
 
 from sakip.documents.model import (
     Bagian,
     Daftar,
     Dokumen,
+    Grafik,
     Paragraf,
     Sampul,
     Tabel,
@@ -55,3 +59,25 @@ def test_awkward_text_is_printed_as_text(tmp_path):
 def test_a_row_longer_than_the_header_is_refused():
     with pytest.raises(ValueError, match="lebih panjang dari kepala"):
         Tabel("T", ["A"], [["1", "2"]])
+
+
+def test_charts_with_missing_values_are_drawn_in_embedded_fonts(tmp_path):
+    tahun = ["2020", "2021"]
+    grafik = [
+        Grafik("satu seri kosong", "tren", tahun, {"Target": [None, None], "Realisasi": [1, 2]}),
+        Grafik("satu titik", "tren", ["2020"], {"Target": [Decimal(5)], "Realisasi": [None]}),
+        Grafik("tanpa tahun", "tren", [], {"Target": [], "Realisasi": []}),
+        Grafik("tanpa nilai", "tren", tahun, {"Target": [None, None]}, Decimal(100), "batas"),
+        Grafik("NRR kosong", "skm", ["U1", "U2"], {"NRR": [None, None]}),
+        Grafik("NRR", "skm", ["U1", "U2"], {"NRR": [Decimal("3.5"), None]}, Decimal("3.5"), "r"),
+    ]
+    dokumen = Dokumen(
+        "skm", "Grafik", Sampul(["J"], "I", "P", None), [Bagian("B", isi=grafik)], daftar_isi=False
+    )
+    pdf = tmp_path / "grafik.pdf"
+    pdf.write_bytes(tulis_pdf(dokumen))
+    teks = "".join(teks_pdf(pdf).split())
+    # Vector charts: their legends and axis labels are text.
+    assert "Realisasi" in teks and "2021" in teks and "U2" in teks and "r3,5" in teks
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True).stdout
+    assert all(" yes yes " in b for b in fonts.splitlines()[2:])
