@@ -1,26 +1,27 @@
-"""Charts of the DOCX, drawn with matplotlib (Agg: no display, safe in a
-batch) as PNG pictures. The PDF draws the same charts as vectors
-(``pdf_grafik.py``)."""
+"""Charts of the DOCX, drawn with matplotlib as PNG pictures. The PDF draws
+the same charts as vectors (``pdf_grafik.py``).
+
+Figures are made with matplotlib's object API, not pyplot: pyplot keeps
+global state that two requests of a threaded web server would share.
+"""
 
 from __future__ import annotations
 
 import io
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from sakip.documents.model import Grafik
 
 FONT = "DejaVu Sans"
 
 
-def _pyplot():  # noqa: ANN202 - matplotlib's module type
+@cache
+def _siapkan() -> None:
     import matplotlib
 
-    matplotlib.use("Agg")
+    # The same values every time: set once per process.
     matplotlib.rcParams.update({"font.family": FONT, "font.size": 9})
-    from matplotlib import pyplot
-
-    return pyplot
 
 
 def label_sumbu(value: float) -> str:
@@ -58,41 +59,40 @@ def lupakan_gambar() -> None:
 @lru_cache(maxsize=64)
 def _gambar(kunci: tuple) -> bytes:
     jenis, label, seri, garis, label_garis, sumbu_y = kunci
-    plt = _pyplot()
+    _siapkan()
+    from matplotlib.figure import Figure
     from matplotlib.ticker import FuncFormatter
 
-    fig, ax = plt.subplots(figsize=(6.3, 2.6), dpi=DPI)
+    fig = Figure(figsize=(6.3, 2.6), dpi=DPI)  # drawn by Agg: no display needed
+    ax = fig.add_subplot()
     # Fixed margins instead of tight_layout, which draws the figure twice.
     fig.subplots_adjust(left=0.09, right=0.98, top=0.95, bottom=0.11)
-    try:
-        x = list(range(len(label)))
-        if jenis == "skm":
-            nilai = _float(dict(seri)["NRR"])
-            batang = ax.bar(x, nilai, color="#2f5d8a", width=0.6)
-            ax.bar_label(batang, labels=[label_sumbu(round(v, 2)) for v in nilai], fontsize=7)
-            ax.set_ylim(0, 4.3)
-        else:
-            for (nama, nilai), gaya in zip(seri, ("--o", "-s"), strict=False):
-                ax.plot(x, _float(nilai), gaya, label=nama, linewidth=1.6, markersize=4)
-        if garis is not None:
-            ax.axhline(
-                float(garis),
-                color="#c0392b",
-                linewidth=1,
-                linestyle=":",
-                label=f"{label_garis} {label_sumbu(round(float(garis), 2))}",
-            )
-        ax.set_xticks(x, label)
-        ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: label_sumbu(v)))
-        if sumbu_y:
-            ax.set_ylabel(sumbu_y)
-        ax.spines[["top", "right"]].set_visible(False)
-        ax.grid(axis="y", alpha=0.3)
-        if ax.get_legend_handles_labels()[0]:
-            ax.legend(frameon=False, fontsize=8)
-        out = io.BytesIO()
-        # Fast compression: a few KB more in the DOCX, a fifth less time.
-        fig.savefig(out, format="png", pil_kwargs={"compress_level": 1})
-        return out.getvalue()
-    finally:
-        plt.close(fig)
+    x = list(range(len(label)))
+    if jenis == "skm":
+        nilai = _float(dict(seri)["NRR"])
+        batang = ax.bar(x, nilai, color="#2f5d8a", width=0.6)
+        ax.bar_label(batang, labels=[label_sumbu(round(v, 2)) for v in nilai], fontsize=7)
+        ax.set_ylim(0, 4.3)
+    else:
+        for (nama, nilai), gaya in zip(seri, ("--o", "-s"), strict=False):
+            ax.plot(x, _float(nilai), gaya, label=nama, linewidth=1.6, markersize=4)
+    if garis is not None:
+        ax.axhline(
+            float(garis),
+            color="#c0392b",
+            linewidth=1,
+            linestyle=":",
+            label=f"{label_garis} {label_sumbu(round(float(garis), 2))}",
+        )
+    ax.set_xticks(x, label)
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: label_sumbu(v)))
+    if sumbu_y:
+        ax.set_ylabel(sumbu_y)
+    ax.spines[["top", "right"]].set_visible(False)
+    ax.grid(axis="y", alpha=0.3)
+    if ax.get_legend_handles_labels()[0]:
+        ax.legend(frameon=False, fontsize=8)
+    out = io.BytesIO()
+    # Fast compression: a few KB more in the DOCX, a fifth less time.
+    fig.savefig(out, format="png", pil_kwargs={"compress_level": 1})
+    return out.getvalue()
