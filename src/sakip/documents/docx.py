@@ -13,7 +13,7 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt, RGBColor
 
-from sakip.documents.charts import gambar
+from sakip.documents.docx_grafik import sisipkan_grafik
 from sakip.documents.lebar import lebar_kolom
 from sakip.documents.model import (
     Blok,
@@ -187,8 +187,7 @@ def _blok(doc, blok: Blok) -> None:  # noqa: ANN001
     elif isinstance(blok, Tabel):
         _tabel(doc, blok)
     elif isinstance(blok, Grafik):
-        doc.add_picture(io.BytesIO(gambar(blok)), width=Cm(15))
-        doc.paragraphs[-1].alignment = WD_ALIGN_PARAGRAPH.CENTER
+        sisipkan_grafik(doc, blok)
         _paragraf(doc, blok.keterangan(), "Caption")
     elif isinstance(blok, TandaTangan):
         _tanda_tangan(doc, blok)

@@ -274,11 +274,8 @@ def _bab3(p: _Penyusun) -> list[Bagian]:
         if instansi is not None:
             isi.append(Paragraf(f"Cara menghitung: {instansi.rata_rata.rumus}.", "catatan"))
     bagian.append(Bagian("A. Capaian Kinerja Organisasi", 2, isi))
-    # The key indicators (IKU; every indicator when none is marked) get their
-    # own year table and trend chart; the others are compared year by year in
-    # section A's table. A table and chart for each of a 40-indicator Renstra
-    # would bury the IKU and add some twenty pages to lay out.
-    ada_iku = any(b.ref.data.get("iku") for b in baris)
+    # Every indicator gets its own year table and trend chart (PermenPAN-RB
+    # 53/2014 asks for the comparison with earlier years per indicator).
     for b in baris:
         riwayat = [r for r in L.indikator if r.kode == b.kode and r.ref.jenis == b.ref.jenis]
         isi_ind: list = [
@@ -294,12 +291,10 @@ def _bab3(p: _Penyusun) -> list[Bagian]:
                 "catatan",
             ),
         ]
-        if b.ref.data.get("iku") or not ada_iku:
-            isi_ind.append(tabel.perbandingan(riwayat))
-            judul = f"Tren {b.kode} {b.ref.data.get('uraian', '')}"
-            grafik = tabel.grafik_tren(judul, riwayat)
-            if grafik is not None:
-                isi_ind.append(grafik)
+        isi_ind.append(tabel.perbandingan(riwayat))
+        grafik = tabel.grafik_tren(f"Tren {b.kode} {b.ref.data.get('uraian', '')}", riwayat)
+        if grafik is not None:
+            isi_ind.append(grafik)
         if b.kemajuan is not None:
             isi_ind.append(
                 Paragraf(

@@ -44,7 +44,7 @@ class Tabel:
 
 @dataclass
 class Grafik:
-    """Data of a chart; ``charts.py`` draws it."""
+    """Data of a chart; ``docx_grafik.py`` and ``pdf_grafik.py`` draw it."""
 
     judul: str
     jenis: str  # "tren" (lines per series over years) | "skm" (bars + mean line)
@@ -54,12 +54,18 @@ class Grafik:
     label_garis: str = ""
     sumbu_y: str = ""
 
+    def label_referensi(self) -> str:
+        """The legend of the reference line: "rata-rata NRR 3,45"."""
+        if self.garis is None:
+            return ""
+        return f"{self.label_garis} {format_angka(self.garis)}"
+
     def keterangan(self) -> str:
         """The caption: the title, and the reference line's value, which a
         reader of the printed chart cannot read off exactly."""
         if self.garis is None:
             return self.judul
-        return f"{self.judul} (garis titik-titik: {self.label_garis} {format_angka(self.garis)})"
+        return f"{self.judul} (garis titik-titik: {self.label_referensi()})"
 
 
 @dataclass

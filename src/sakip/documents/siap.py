@@ -21,7 +21,7 @@ FONT = {
 PAKET_FONT = {"liberation": "fonts-liberation", "dejavu": "fonts-dejavu-core"}
 #: Python module -> what to install when it is missing, per output format.
 PUSTAKA = {
-    "docx": {"docx": "python-docx", "matplotlib": "matplotlib"},
+    "docx": {"docx": "python-docx"},
     "pdf": {"reportlab": "reportlab"},
     "xlsx": {"openpyxl": "openpyxl"},
 }
