@@ -13,7 +13,9 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt, RGBColor
 
+from sakip.documents import font
 from sakip.documents.docx_grafik import sisipkan_grafik
+from sakip.documents.font import SERIF
 from sakip.documents.lebar import lebar_kolom
 from sakip.documents.model import (
     Blok,
@@ -118,7 +120,18 @@ def _tabel_xml(t: Tabel) -> str:
     Built as text and parsed once: python-docx's cell-by-cell API re-searches
     the tree on every call and took seconds for a 300-line budget table.
     """
-    lebar = [round(LEBAR_TEKS * float(w.rstrip("%")) / 100) for w in lebar_kolom(t)]
+    lebar = [
+        round(20 * w)  # points to twips
+        for w in lebar_kolom(
+            t,
+            LEBAR_TEKS / 20,
+            lambda teks, tebal: font.lebar_teks(
+                teks, SERIF + ("-Bold" if tebal else ""), UKURAN_TABEL / 2
+            ),
+            ruang_sel=2 * 5.4 + 1,  # Word's default cell margins: 0.19 cm a side
+            indent=10,  # 200 twips a level, as in _sel
+        )
+    ]
     grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in lebar)
     kepala = "".join(_sel(k, tebal=True, kanan=False) for k in t.kepala)
     baris = [f"<w:tr><w:trPr><w:tblHeader/></w:trPr>{kepala}</w:tr>"]

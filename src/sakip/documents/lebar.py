@@ -2,34 +2,76 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from sakip.documents.model import Tabel
 
 #: Longer texts in a figure column are notes, not figures: they may wrap.
 PANJANG_ANGKA = 24
 
+#: The width in points of a text, in the table's bold (True) or regular font.
+Ukur = Callable[[str, bool], float]
 
-def lebar_kolom(t: Tabel) -> list[str]:
-    """Column widths in percent, from the longest word and the text per column.
 
-    Both renderers get fixed widths, computed here once from text lengths so
-    that Word and the PDF agree; the PDF then widens a column where its real
-    font needs more room (``pdf._lebar``).
-    """
+def _perkiraan(t: Tabel) -> list[float]:
+    """Each column's share of the width, from the length of its words and
+    texts: a text column gets room for its average cell on one line."""
     bobot = []
     for j, kepala in enumerate(t.kepala):
         sel = [b[j] for b in t.baris + t.kaki if j < len(b)]
-        # Header words are bold and wider: count them 40 % longer.
-        kata = max(
-            [len(w) for s in sel for w in s.split()] + [1.4 * len(w) for w in kepala.split()]
-        )
+        kata = max([len(w) for s in sel for w in s.split()] + [len(w) for w in kepala.split()])
         if j in t.angka:
-            # A figure never wraps: its whole text must fit (words of the
-            # longer notes such as "tidak terukur (...)" may wrap).
             kata = max([kata] + [len(s) for s in sel if len(s) <= PANJANG_ANGKA])
         rata = sum(len(s) for s in sel) / len(sel) if sel else 0
-        # The longest word plus padding; a text column gets room for its
-        # average cell on one line (capped), plus the indent of nested rows.
         indent = 3 * max(t.tingkat, default=0) if j == 1 else 0
         bobot.append(max(kata + 3, min(rata, 40) + 2) + indent)
-    jumlah = sum(bobot)
-    return [f"{100 * b / jumlah:.2f}%" for b in bobot]
+    return [b / sum(bobot) for b in bobot]
+
+
+def _kode(kata: str) -> bool:
+    """A code or a number: broken across lines it would read as two."""
+    return kata.replace(".", "").replace(",", "").isdigit()
+
+
+def lebar_kolom(t: Tabel, total: float, ukur: Ukur, ruang_sel: float, indent: float) -> list[float]:
+    """Column widths in points, summing to ``total``.
+
+    Widths start from the texts' lengths, then a column is widened where the
+    real font needs it, at the expense of the columns with room to spare.
+    Figures, codes (``7.01.01.2.01.0001``) and header words must never
+    break; a long word in a text column (``bulanan/triwulan/semesteran``)
+    should not, but may when the page is too narrow for everything.
+    ``ruang_sel`` is a cell's padding, ``indent`` the indent per level of the
+    nested rows' column 1.
+    """
+    lebar = [total * p for p in _perkiraan(t)]
+    wajib, layak = [], []  # per column: what must fit, what should
+    for j, kepala in enumerate(t.kepala):
+        ruang = ruang_sel + (indent * max(t.tingkat, default=0) if j == 1 else 0)
+        harus = max((ukur(w, True) for w in kepala.split()), default=0)
+        kata = 0.0
+        for i, isi in enumerate(t.baris + t.kaki):
+            teks = isi[j] if j < len(isi) else ""
+            tebal = i >= len(t.baris)  # total rows are bold
+            if j in t.angka and len(teks) <= PANJANG_ANGKA:
+                harus = max(harus, ukur(teks, tebal))
+                continue
+            for w in teks.split():
+                if _kode(w):
+                    harus = max(harus, ukur(w, tebal))
+                else:
+                    kata = max(kata, ukur(w, tebal))
+        wajib.append(harus + ruang)
+        layak.append(max(harus, kata) + ruang)
+    for perlu in (layak, wajib):
+        kurang = sum(max(0.0, p - w) for p, w in zip(perlu, lebar, strict=True))
+        if not kurang:
+            return lebar
+        sisa = [max(0.0, w - p) for p, w in zip(perlu, lebar, strict=True)]
+        if sum(sisa) >= kurang:
+            return [
+                p if p >= w else w - kurang * r / sum(sisa)
+                for p, w, r in zip(perlu, lebar, sisa, strict=True)
+            ]
+    # Not even the figures fit: share the width by need; the longest wrap.
+    return [total * p / sum(wajib) for p in wajib]

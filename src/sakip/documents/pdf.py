@@ -21,7 +21,6 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -38,6 +37,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from sakip.documents import font
+from sakip.documents.font import SANS, SERIF
 from sakip.documents.lebar import PANJANG_ANGKA, lebar_kolom
 from sakip.documents.model import (
     Bagian,
@@ -50,9 +51,7 @@ from sakip.documents.model import (
     TandaTangan,
 )
 from sakip.documents.pdf_grafik import gambar_pdf
-from sakip.documents.siap import path_font
 
-SERIF, SANS = "DokSerif", "DokSans"
 BIRU = colors.HexColor("#1f3a5f")
 MERAH = colors.HexColor("#b01e1e")
 GARIS = colors.HexColor("#9aa8b8")
@@ -74,26 +73,12 @@ LEBAR_NOMOR = 24
 
 @cache
 def _siapkan() -> None:
-    """Once per process: register the embedded fonts (parsing a TTF is slow)
-    and switch off ReportLab's check of every attribute set on a chart shape
-    (our charts are built by code, not from input; the check took a quarter
-    of the time of a report with forty charts)."""
+    """Once per process: the embedded fonts, and ReportLab's check of every
+    attribute set on a chart shape switched off (our charts are built by
+    code, not from input; the check took a quarter of the time of a report
+    with forty charts)."""
     rl_config.shapeChecking = 0
-    font = path_font()
-    keluarga = {
-        SERIF: ("serif", "serif_bold", "serif_italic"),
-        SANS: ("sans", "sans_bold", "sans_italic"),
-    }
-    for nama, (biasa, tebal, miring) in keluarga.items():
-        for akhiran, peran in (("", biasa), ("-Bold", tebal), ("-Italic", miring)):
-            pdfmetrics.registerFont(TTFont(nama + akhiran, str(font[peran])))
-        pdfmetrics.registerFontFamily(
-            nama,
-            normal=nama,
-            bold=f"{nama}-Bold",
-            italic=f"{nama}-Italic",
-            boldItalic=f"{nama}-Bold",
-        )
+    font.daftarkan()
 
 
 def _gaya(nama: str, **kw: object) -> ParagraphStyle:
@@ -347,57 +332,6 @@ def _muat(teks: str, font: str, ukuran: float, lebar: float) -> bool:
     return "\n" not in teks and pdfmetrics.stringWidth(teks, font, ukuran) <= lebar
 
 
-def _kode(kata: str) -> bool:
-    """A code or a number: broken across lines it would read as two."""
-    return kata.replace(".", "").replace(",", "").isdigit()
-
-
-def _lebar(t: Tabel, biasa: ParagraphStyle, tebal: ParagraphStyle, pad: float) -> list[float]:
-    """Column widths in points: the shared estimate of :func:`lebar_kolom`,
-    widened where the real font needs it, at the expense of the columns with
-    room to spare.
-
-    Figures, codes (``7.01.01.2.01.0001``) and header words must never
-    break; a long word in a text column (``bulanan/triwulan/semesteran``)
-    should not, but may when the page is too narrow for everything.
-    """
-    lebar = [LEBAR_TEKS * float(w.rstrip("%")) / 100 for w in lebar_kolom(t)]
-
-    def ukur(teks: str, gaya: ParagraphStyle) -> float:
-        return pdfmetrics.stringWidth(teks, gaya.fontName, gaya.fontSize)
-
-    wajib, layak = [], []  # per column: what must fit, what should
-    for j, kepala in enumerate(t.kepala):
-        ruang = 2 * pad + 1 + (7 * max(t.tingkat, default=0) if j == 1 else 0)
-        harus = max((ukur(w, tebal) for w in kepala.split()), default=0)
-        kata = 0.0
-        for i, isi in enumerate(t.baris + t.kaki):
-            teks = isi[j] if j < len(isi) else ""
-            gaya = tebal if i >= len(t.baris) else biasa
-            if j in t.angka and len(teks) <= PANJANG_ANGKA:
-                harus = max(harus, ukur(teks, gaya))
-                continue
-            for w in teks.split():
-                if _kode(w):
-                    harus = max(harus, ukur(w, gaya))
-                else:
-                    kata = max(kata, ukur(w, gaya))
-        wajib.append(harus + ruang)
-        layak.append(max(harus, kata) + ruang)
-    for perlu in (layak, wajib):
-        kurang = sum(max(0.0, p - w) for p, w in zip(perlu, lebar, strict=True))
-        if not kurang:
-            return lebar
-        sisa = [max(0.0, w - p) for p, w in zip(perlu, lebar, strict=True)]
-        if sum(sisa) >= kurang:
-            return [
-                p if p >= w else w - kurang * r / sum(sisa)
-                for p, w, r in zip(perlu, lebar, sisa, strict=True)
-            ]
-    # Not even the figures fit: share the page by need; the longest wrap.
-    return [LEBAR_TEKS * p / sum(wajib) for p in wajib]
-
-
 @cache
 def _kanan(gaya: ParagraphStyle) -> ParagraphStyle:
     return ParagraphStyle(f"{gaya.name}_kanan", parent=gaya, alignment=TA_RIGHT)
@@ -409,7 +343,15 @@ def _tabel(t: Tabel) -> list[Flowable]:
     akhiran = "_kecil" if kecil else ""
     gaya_sel, gaya_tebal = g[f"sel{akhiran}"], g[f"sel{akhiran}_tebal"]
     pad = 2 if kecil else 4
-    lebar = _lebar(t, gaya_sel, gaya_tebal, pad)
+    lebar = lebar_kolom(
+        t,
+        LEBAR_TEKS,
+        lambda teks, tebal: font.lebar_teks(
+            teks, (gaya_tebal if tebal else gaya_sel).fontName, gaya_sel.fontSize
+        ),
+        ruang_sel=2 * pad + 1,
+        indent=7,
+    )
     perintah: list[tuple] = [
         ("FONT", (0, 0), (-1, -1), gaya_sel.fontName, gaya_sel.fontSize, gaya_sel.leading),
         ("GRID", (0, 0), (-1, -1), 0.5, GARIS),

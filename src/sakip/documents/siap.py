@@ -9,7 +9,7 @@ from functools import cache
 from pathlib import Path
 
 FONT_DIR = Path("/usr/share/fonts/truetype")
-#: The embedded PDF fonts, by the role the PDF's styles give them.
+#: The fonts the PDF embeds and both documents measure text with, by role.
 FONT = {
     "serif": "liberation/LiberationSerif-Regular.ttf",
     "serif_bold": "liberation/LiberationSerif-Bold.ttf",
@@ -21,7 +21,8 @@ FONT = {
 PAKET_FONT = {"liberation": "fonts-liberation", "dejavu": "fonts-dejavu-core"}
 #: Python module -> what to install when it is missing, per output format.
 PUSTAKA = {
-    "docx": {"docx": "python-docx"},
+    # The DOCX measures its table columns with the PDF's fonts and ReportLab.
+    "docx": {"docx": "python-docx", "reportlab": "reportlab"},
     "pdf": {"reportlab": "reportlab"},
     "xlsx": {"openpyxl": "openpyxl"},
 }
@@ -51,7 +52,7 @@ def periksa(format: str) -> None:
         galat = _pustaka(modul)
         if galat:
             masalah.append(f"pustaka Python {modul} tidak dapat dimuat ({galat}): pasang {paket}")
-    if format == "pdf":
+    if format in ("pdf", "docx"):
         for path in path_font().values():
             if not path.is_file():
                 paket = PAKET_FONT[path.parent.name]
