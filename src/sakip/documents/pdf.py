@@ -91,7 +91,7 @@ def _gaya_semua() -> dict[str, ParagraphStyle]:
     judul = {"fontName": f"{SANS}-Bold", "textColor": BIRU, "keepWithNext": 1}
     sel = {"fontName": SANS, "fontSize": 8.5, "leading": 10.5}
     sel_kecil = {"fontName": SANS, "fontSize": 7.2, "leading": 9}
-    return {
+    gaya = {
         "biasa": _gaya("biasa", alignment=TA_JUSTIFY, spaceAfter=7),
         "peringatan": _gaya(
             "peringatan",
@@ -134,51 +134,33 @@ def _gaya_semua() -> dict[str, ParagraphStyle]:
             alignment=TA_CENTER,
             spaceAfter=12,
         ),
-        "sel": _gaya("sel", **sel),
-        "sel_tebal": _gaya("sel_tebal", **{**sel, "fontName": f"{SANS}-Bold"}),
-        "kepala": _gaya(
-            "kepala",
-            **{**sel, "fontName": f"{SANS}-Bold"},
-            textColor=colors.white,
-            alignment=TA_CENTER,
-        ),
-        "sel_kecil": _gaya("sel_kecil", **sel_kecil),
-        "sel_kecil_tebal": _gaya("sel_kecil_tebal", **{**sel_kecil, "fontName": f"{SANS}-Bold"}),
-        "kepala_kecil": _gaya(
-            "kepala_kecil",
-            **{**sel_kecil, "fontName": f"{SANS}-Bold"},
-            textColor=colors.white,
-            alignment=TA_CENTER,
-        ),
         "ttd": _gaya("ttd", alignment=TA_CENTER, leading=14),
         "toc1": _gaya("toc1", fontName=f"{SERIF}-Bold", rightIndent=36, spaceBefore=6),
         "toc2": _gaya("toc2", leftIndent=0.8 * cm, rightIndent=36),
-        "sampul_judul": _gaya(
-            "sampul_judul",
-            fontName=f"{SANS}-Bold",
-            fontSize=26,
-            leading=32,
-            alignment=TA_CENTER,
-            textColor=BIRU,
-        ),
-        "sampul_instansi": _gaya(
-            "sampul_instansi",
-            fontName=f"{SANS}-Bold",
-            fontSize=20,
-            leading=25,
-            alignment=TA_CENTER,
-        ),
-        "sampul_pemda": _gaya(
-            "sampul_pemda", fontName=SANS, fontSize=14, leading=18, alignment=TA_CENTER
-        ),
-        "sampul_tahun": _gaya(
-            "sampul_tahun",
-            fontName=f"{SANS}-Bold",
-            fontSize=18,
-            leading=22,
-            alignment=TA_CENTER,
-        ),
     }
+    for akhiran, dasar in (("", sel), ("_kecil", sel_kecil)):
+        tebal = {**dasar, "fontName": f"{SANS}-Bold"}
+        gaya[f"sel{akhiran}"] = _gaya(f"sel{akhiran}", **dasar)
+        gaya[f"sel{akhiran}_tebal"] = _gaya(f"sel{akhiran}_tebal", **tebal)
+        gaya[f"kepala{akhiran}"] = _gaya(
+            f"kepala{akhiran}", **tebal, textColor=colors.white, alignment=TA_CENTER
+        )
+    # The cover: title, instansi, pemda, year.
+    for nama, ukuran, tebal, warna in (
+        ("sampul_judul", 26, True, BIRU),
+        ("sampul_instansi", 20, True, colors.black),
+        ("sampul_pemda", 14, False, colors.black),
+        ("sampul_tahun", 18, True, colors.black),
+    ):
+        gaya[nama] = _gaya(
+            nama,
+            fontName=f"{SANS}-Bold" if tebal else SANS,
+            fontSize=ukuran,
+            leading=ukuran * 1.23,
+            alignment=TA_CENTER,
+            textColor=warna,
+        )
+    return gaya
 
 
 class _Judul(Paragraph):
