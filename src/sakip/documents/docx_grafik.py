@@ -21,6 +21,7 @@ from docx.oxml import parse_xml
 from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 
+from sakip.documents import warna
 from sakip.documents.model import Grafik
 
 CT_GRAFIK = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml"
@@ -30,9 +31,8 @@ NS_A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 EMU_CM = 360_000
 LEBAR_CM, TINGGI_CM = 15.0, 6.2
-#: Series styles: colour, dash, marker (the PDF's ``pdf_grafik`` uses the same).
-GAYA_SERI = [("1F77B4", "dash", "circle"), ("FF7F0E", "solid", "square")]
-MERAH, BATANG = "C0392B", "2F5D8A"
+#: Series styles: colour, dash, marker (as in the PDF).
+GAYA_SERI = [(warna.SERI[0], "dash", "circle"), (warna.SERI[1], "solid", "square")]
 SUMBU_KATEGORI, SUMBU_NILAI = 48_650_001, 48_650_002
 
 
@@ -91,15 +91,15 @@ def _ser(grafik: Grafik, j: int, nama: str, nilai: list[Decimal | None], gaya: s
     )
 
 
-def _garis(warna: str, dash: str, penanda: str | None) -> str:
+def _garis(rgb: str, dash: str, penanda: str | None) -> str:
     simbol = (
         f'<c:marker><c:symbol val="{penanda}"/><c:size val="5"/>'
-        f'<c:spPr><a:solidFill><a:srgbClr val="{warna}"/></a:solidFill></c:spPr></c:marker>'
+        f'<c:spPr><a:solidFill><a:srgbClr val="{rgb}"/></a:solidFill></c:spPr></c:marker>'
         if penanda
         else '<c:marker><c:symbol val="none"/></c:marker>'
     )
     return (
-        f'<c:spPr><a:ln w="19050"><a:solidFill><a:srgbClr val="{warna}"/></a:solidFill>'
+        f'<c:spPr><a:ln w="19050"><a:solidFill><a:srgbClr val="{rgb}"/></a:solidFill>'
         f'<a:prstDash val="{dash}"/></a:ln></c:spPr>{simbol}'
     )
 
@@ -109,10 +109,9 @@ def _grafik_garis(grafik: Grafik, seri: list[tuple[str, list[Decimal | None]]], 
     isi = []
     for j, (nama, nilai) in enumerate(seri[awal:], start=awal):
         if grafik.garis is not None and j == len(seri) - 1:
-            gaya = _garis(MERAH, "sysDot", None)
+            gaya = _garis(warna.REFERENSI, "sysDot", None)
         else:
-            warna, dash, penanda = GAYA_SERI[j % 2]
-            gaya = _garis(warna, dash, penanda)
+            gaya = _garis(*GAYA_SERI[j % 2])
         isi.append(_ser(grafik, j, nama, nilai, gaya) + '<c:smooth val="0"/></c:ser>')
     return (
         '<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>'
@@ -124,7 +123,7 @@ def _grafik_garis(grafik: Grafik, seri: list[tuple[str, list[Decimal | None]]], 
 
 def _grafik_batang(grafik: Grafik, seri: list[tuple[str, list[Decimal | None]]]) -> str:
     nama, nilai = seri[0]
-    gaya = f'<c:spPr><a:solidFill><a:srgbClr val="{BATANG}"/></a:solidFill></c:spPr>'
+    gaya = f'<c:spPr><a:solidFill><a:srgbClr val="{warna.BATANG}"/></a:solidFill></c:spPr>'
     label = (
         '<c:dLbls><c:numFmt formatCode="0.00" sourceLinked="0"/><c:spPr><a:noFill/><a:ln>'
         '<a:noFill/></a:ln></c:spPr><c:dLblPos val="outEnd"/><c:showLegendKey val="0"/>'

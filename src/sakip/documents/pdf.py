@@ -2,10 +2,10 @@
 numbers, a table of contents with page numbers, table headers repeated on
 every page, PDF bookmarks, fonts embedded.
 
-ReportLab, not an HTML engine: a long LKjIP holds about 5,000 table cells,
-and WeasyPrint needed about 1 ms per cell (7 s for the benchmark report,
-against a target of 3 s); ReportLab lays the same report out in well under
-a second (figures in the README).
+ReportLab, not an HTML engine: a long LKjIP holds thousands of table
+cells, and WeasyPrint needed about 1 ms per cell (7 s for the benchmark
+report, against a target of 3 s); ReportLab lays the same report out in
+well under a second (figures in the README).
 """
 
 from __future__ import annotations
@@ -308,10 +308,10 @@ def _sampul(dokumen: Dokumen) -> list[Flowable]:
     return [Spacer(1, max(0, (TINGGI_TEKS - tinggi) / 2 - 0.5 * cm)), *isi, PageBreak()]
 
 
-def _muat(teks: str, font: str, ukuran: float, lebar: float) -> bool:
+def _muat(teks: str, gaya: ParagraphStyle, lebar: float) -> bool:
     """Whether ``teks`` fits on one line: then the cell is a plain string,
     which ReportLab draws many times faster than a wrapping Paragraph."""
-    return "\n" not in teks and pdfmetrics.stringWidth(teks, font, ukuran) <= lebar
+    return "\n" not in teks and font.lebar_teks(teks, gaya.fontName, gaya.fontSize) <= lebar
 
 
 @cache
@@ -340,7 +340,6 @@ def _tabel(t: Tabel) -> list[Flowable]:
         ("LINEBELOW", (0, 0), (-1, 0), 0.5, BIRU),
         ("BACKGROUND", (0, 0), (-1, 0), BIRU),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("FONT", (0, 1), (-1, -1), gaya_sel.fontName, gaya_sel.fontSize, gaya_sel.leading),
         ("LEFTPADDING", (0, 0), (-1, -1), pad),
         ("RIGHTPADDING", (0, 0), (-1, -1), pad),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
@@ -369,7 +368,7 @@ def _tabel(t: Tabel) -> list[Flowable]:
         baris: list[object] = []
         for j, teks in enumerate(isi):
             ruang = lebar[j] - 2 * pad - (7 * tingkat if j == 1 else 0)
-            if _muat(teks, gaya.fontName, gaya.fontSize, ruang):
+            if _muat(teks, gaya, ruang):
                 baris.append(teks)
             else:
                 # Too long for one line: wrap, still aligned like its column.

@@ -15,14 +15,15 @@ from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 from reportlab.lib.units import cm
 
+from sakip.documents import warna
 from sakip.documents.model import Grafik
 
-#: The series colours and line styles (the DOCX's ``docx_grafik.GAYA_SERI``).
-WARNA = [colors.HexColor("#1f77b4"), colors.HexColor("#ff7f0e")]
+WARNA = [colors.HexColor(f"#{w}") for w in warna.SERI]
+#: Target dashed with circles, realisasi solid with squares (as in the DOCX).
 GARIS_PUTUS = [[4, 2], None]
 PENANDA = ["Circle", "Square"]
-MERAH = colors.HexColor("#c0392b")
-BATANG = colors.HexColor("#2f5d8a")
+MERAH = colors.HexColor(f"#{warna.REFERENSI}")
+BATANG = colors.HexColor(f"#{warna.BATANG}")
 LEBAR, TINGGI = 15.5 * cm, 6.4 * cm
 KIRI, BAWAH, ATAS = 1.5 * cm, 0.8 * cm, 0.8 * cm
 
