@@ -70,9 +70,12 @@ def _cache_teks(ref: str, teks: list[str]) -> str:
 
 
 def _cache_angka(ref: str, nilai: list[Decimal | None]) -> str:
-    # A missing value has no point: Word leaves a gap there.
+    # A missing value has no point: Word leaves a gap there. Fixed notation:
+    # str() of a Decimal may be "1E+2".
     pt = "".join(
-        f'<c:pt idx="{i}"><c:v>{v}</c:v></c:pt>' for i, v in enumerate(nilai) if v is not None
+        f'<c:pt idx="{i}"><c:v>{Decimal(v):f}</c:v></c:pt>'
+        for i, v in enumerate(nilai)
+        if v is not None
     )
     return (
         f"<c:numRef><c:f>{ref}</c:f><c:numCache><c:formatCode>General</c:formatCode>"

@@ -25,12 +25,12 @@ def test_a_trend_chart_carries_its_values_and_a_workbook_of_them():
         "Tren S1.1",
         "tren",
         ["2019", "2020"],
-        {"Target": [Decimal("81.55"), Decimal("82")], "Realisasi": [None, Decimal("79.017")]},
+        {"Target": [Decimal("81.55"), Decimal("1E+2")], "Realisasi": [None, Decimal("79.017")]},
     )
     z = _docx(tren)
     xml = z.read("word/charts/chart1.xml").decode()
     assert "<c:lineChart>" in xml
-    assert "<c:v>81.55</c:v>" in xml and "<c:v>79.017</c:v>" in xml
+    assert "<c:v>81.55</c:v>" in xml and "<c:v>79.017</c:v>" in xml and "<c:v>100</c:v>" in xml
     # The missing 2019 realisation is a gap, not a zero.
     realisasi = xml.split("Sheet1!$C$2:$C$3")[1].split("</c:numCache>")[0]
     assert '<c:ptCount val="2"/><c:pt idx="1">' in realisasi
@@ -38,7 +38,7 @@ def test_a_trend_chart_carries_its_values_and_a_workbook_of_them():
     assert [[c.value for c in row] for row in ws.iter_rows()] == [
         [None, "Target", "Realisasi"],
         ["2019", 81.55, None],
-        ["2020", 82, 79.017],
+        ["2020", 100, 79.017],
     ]
     rels = z.read("word/charts/_rels/chart1.xml.rels").decode()
     assert "Microsoft_Excel_Worksheet1.xlsx" in rels
