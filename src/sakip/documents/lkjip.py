@@ -274,8 +274,8 @@ def _bab3(p: _Penyusun) -> list[Bagian]:
         if instansi is not None:
             isi.append(Paragraf(f"Cara menghitung: {instansi.rata_rata.rumus}.", "catatan"))
     bagian.append(Bagian("A. Capaian Kinerja Organisasi", 2, isi))
-    # Every indicator gets its own year table and trend chart (PermenPAN-RB
-    # 53/2014 asks for the comparison with earlier years per indicator).
+    # Every indicator gets its own year table and trend chart: Bab III
+    # (PermenPAN-RB 53/2014) compares each indicator with earlier years.
     for b in baris:
         riwayat = [r for r in L.indikator if r.kode == b.kode and r.ref.jenis == b.ref.jenis]
         isi_ind: list = [
