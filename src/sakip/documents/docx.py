@@ -7,7 +7,7 @@ import io
 from xml.sax.saxutils import escape
 
 from docx import Document
-from docx.enum.section import WD_SECTION
+from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
@@ -29,6 +29,7 @@ from sakip.documents.model import (
 
 MERAH = RGBColor(0xB0, 0x1E, 0x1E)
 LEBAR_TEKS = 9072  # twips: A4 (11906) less 2 x 2.5 cm margins
+LEBAR_MENDATAR = 13999  # twips: landscape A4 (16838) less 2 x 2.5 cm margins
 UKURAN_TABEL = 18  # half-points: 9 pt
 
 
@@ -114,7 +115,7 @@ def _sel(teks: str, *, tebal: bool, kanan: bool, indent: int = 0) -> str:
     )
 
 
-def _tabel_xml(t: Tabel) -> str:
+def _tabel_xml(t: Tabel, lebar_teks: int = LEBAR_TEKS) -> str:
     """The whole table as WordprocessingML in one string.
 
     Built as text and parsed once: python-docx's cell-by-cell API re-searches
@@ -124,7 +125,7 @@ def _tabel_xml(t: Tabel) -> str:
         round(20 * w)  # points to twips
         for w in lebar_kolom(
             t,
-            LEBAR_TEKS / 20,
+            lebar_teks / 20,
             lambda teks, tebal: font.lebar_teks(
                 teks, SERIF + ("-Bold" if tebal else ""), UKURAN_TABEL / 2
             ),
@@ -154,9 +155,9 @@ def _tabel_xml(t: Tabel) -> str:
     )
 
 
-def _tabel(doc, t: Tabel) -> None:  # noqa: ANN001
+def _tabel(doc, t: Tabel, lebar_teks: int) -> None:  # noqa: ANN001
     _paragraf(doc, t.judul, "Caption")
-    doc.element.body._insert_tbl(parse_xml(_tabel_xml(t)))
+    doc.element.body._insert_tbl(parse_xml(_tabel_xml(t, lebar_teks)))
     doc.add_paragraph()
 
 
@@ -182,7 +183,7 @@ def _tanda_tangan(doc, tt: TandaTangan) -> None:  # noqa: ANN001
             p.add_run("\nNIP. " + orang["nip"])
 
 
-def _blok(doc, blok: Blok) -> None:  # noqa: ANN001
+def _blok(doc, blok: Blok, lebar_teks: int) -> None:  # noqa: ANN001
     if isinstance(blok, Paragraf):
         p = doc.add_paragraph()
         r = p.add_run(blok.teks)
@@ -198,7 +199,7 @@ def _blok(doc, blok: Blok) -> None:  # noqa: ANN001
         for butir in blok.butir:
             _paragraf(doc, butir, "ListBullet")
     elif isinstance(blok, Tabel):
-        _tabel(doc, blok)
+        _tabel(doc, blok, lebar_teks)
     elif isinstance(blok, Grafik):
         sisipkan_grafik(doc, blok)
         _paragraf(doc, blok.keterangan(), "Caption")
@@ -206,14 +207,26 @@ def _blok(doc, blok: Blok) -> None:  # noqa: ANN001
         _tanda_tangan(doc, blok)
 
 
+def _halaman(doc, mendatar: bool) -> None:  # noqa: ANN001
+    """A new section on landscape pages, or back on portrait ones; it keeps
+    the footer, so page numbers go on."""
+    sec = doc.add_section(WD_SECTION.NEW_PAGE)
+    sec.orientation = WD_ORIENT.LANDSCAPE if mendatar else WD_ORIENT.PORTRAIT
+    panjang, pendek = Cm(29.7), Cm(21)
+    sec.page_width, sec.page_height = (panjang, pendek) if mendatar else (pendek, panjang)
+
+
 def tulis_docx(dokumen: Dokumen) -> bytes:
     doc = Document()
     _gaya(doc)
     doc.core_properties.title = dokumen.judul
     _sampul(doc, dokumen)
-    pertama = True
+    pertama, mendatar = True, False
     for bagian in dokumen.bagian:
-        if bagian.halaman_baru and not pertama:
+        if bagian.mendatar != mendatar:
+            _halaman(doc, bagian.mendatar)
+            mendatar = bagian.mendatar
+        elif bagian.halaman_baru and not pertama:
             doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
         if pertama and dokumen.daftar_isi:
             _paragraf(doc, "Daftar Isi", "Heading1")
@@ -231,7 +244,7 @@ def tulis_docx(dokumen: Dokumen) -> bytes:
         pertama = False
         _paragraf(doc, bagian.judul, f"Heading{min(bagian.tingkat, 3)}")
         for blok in bagian.isi:
-            _blok(doc, blok)
+            _blok(doc, blok, LEBAR_MENDATAR if mendatar else LEBAR_TEKS)
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()

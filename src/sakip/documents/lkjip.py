@@ -344,14 +344,12 @@ def _bab3(p: _Penyusun) -> list[Bagian]:
             ],
         )
     )
+    # The budget table has four rupiah columns: in portrait, long names of
+    # sub kegiatan would wrap over many lines.
     bagian.append(
-        Bagian(
-            "D. Realisasi Anggaran",
-            2,
-            [tabel.anggaran(L.anggaran)]
-            if L.anggaran
-            else [p.kurang(f"Anggaran tahun {L.tahun} tidak ada")],
-        )
+        Bagian("D. Realisasi Anggaran", 2, [tabel.anggaran(L.anggaran)], mendatar=True)
+        if L.anggaran
+        else Bagian("D. Realisasi Anggaran", 2, [p.kurang(f"Anggaran tahun {L.tahun} tidak ada")])
     )
     skm_isi: list = []
     for h in L.skm:

@@ -85,6 +85,8 @@ class Bagian:
     isi: list[Blok] = field(default_factory=list)
     halaman_baru: bool = False
     di_daftar_isi: bool = True
+    #: Laid out on landscape pages of its own: a table too wide for portrait.
+    mendatar: bool = False
 
 
 @dataclass

@@ -17,7 +17,7 @@ from xml.sax.saxutils import escape
 from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_RIGHT
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfbase import pdfmetrics
@@ -29,6 +29,7 @@ from reportlab.platypus import (
     KeepTogether,
     ListFlowable,
     ListItem,
+    NextPageTemplate,
     PageBreak,
     PageTemplate,
     Paragraph,
@@ -62,6 +63,8 @@ ABU = colors.HexColor("#444444")
 MARGIN_KIRI, MARGIN_KANAN, MARGIN_ATAS, MARGIN_BAWAH = 2.5 * cm, 2 * cm, 2.2 * cm, 2.2 * cm
 LEBAR_TEKS = A4[0] - MARGIN_KIRI - MARGIN_KANAN
 TINGGI_TEKS = A4[1] - MARGIN_ATAS - MARGIN_BAWAH
+MENDATAR = landscape(A4)
+LEBAR_MENDATAR = MENDATAR[0] - MARGIN_KIRI - MARGIN_KANAN
 #: A table's own default font is Helvetica, which is not embedded: every table
 #: names ours, even one whose cells are all paragraphs.
 _FONT_TABEL = ("FONT", (0, 0), (-1, -1), SERIF, 10)
@@ -251,10 +254,24 @@ class _Templat(BaseDocTemplate):
             topPadding=0,
             bottomPadding=0,
         )
+        frame_mendatar = Frame(
+            MARGIN_KIRI,
+            MARGIN_BAWAH,
+            LEBAR_MENDATAR,
+            MENDATAR[1] - MARGIN_ATAS - MARGIN_BAWAH,
+            id="mendatar",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
         self.addPageTemplates(
             [
                 PageTemplate("sampul", [frame], onPage=_bingkai_sampul, autoNextPageTemplate="isi"),
-                PageTemplate("isi", [frame], onPage=self._kepala_kaki),
+                PageTemplate("isi", [frame], onPage=self._kepala_kaki, pagesize=A4),
+                PageTemplate(
+                    "mendatar", [frame_mendatar], onPage=self._kepala_kaki, pagesize=MENDATAR
+                ),
             ]
         )
         self._tingkat_bookmark = -1
@@ -263,10 +280,11 @@ class _Templat(BaseDocTemplate):
         canvas.saveState()
         canvas.setFont(SANS, 9)
         canvas.setFillColor(ABU)
-        canvas.drawCentredString(A4[0] / 2, 1.2 * cm, str(canvas.getPageNumber()))
+        lebar, tinggi = doc.pageTemplate.pagesize
+        canvas.drawCentredString(lebar / 2, 1.2 * cm, str(canvas.getPageNumber()))
         canvas.setFont(SANS, 8)
         canvas.setFillColor(colors.HexColor("#777777"))
-        canvas.drawRightString(A4[0] - MARGIN_KANAN, A4[1] - 1.3 * cm, self.judul_dokumen)
+        canvas.drawRightString(lebar - MARGIN_KANAN, tinggi - 1.3 * cm, self.judul_dokumen)
         canvas.restoreState()
 
     def afterFlowable(self, flowable: Flowable) -> None:
@@ -319,15 +337,15 @@ def _kanan(gaya: ParagraphStyle) -> ParagraphStyle:
     return ParagraphStyle(f"{gaya.name}_kanan", parent=gaya, alignment=TA_RIGHT)
 
 
-def _tabel(t: Tabel) -> list[Flowable]:
+def _tabel(t: Tabel, lebar_teks: float) -> list[Flowable]:
     g = _gaya_semua()
-    kecil = len(t.kepala) >= KOLOM_LEBAR
+    kecil = len(t.kepala) >= KOLOM_LEBAR and lebar_teks <= LEBAR_TEKS
     akhiran = "_kecil" if kecil else ""
     gaya_sel, gaya_tebal = g[f"sel{akhiran}"], g[f"sel{akhiran}_tebal"]
     pad = 2 if kecil else 4
     lebar = lebar_kolom(
         t,
-        LEBAR_TEKS,
+        lebar_teks,
         lambda teks, tebal: font.lebar_teks(
             teks, (gaya_tebal if tebal else gaya_sel).fontName, gaya_sel.fontSize
         ),
@@ -413,7 +431,7 @@ def _tanda_tangan(tt: TandaTangan) -> list[Flowable]:
     return [Spacer(1, 0.4 * cm), KeepTogether(isi)]
 
 
-def _blok(blok: Blok) -> list[Flowable]:
+def _blok(blok: Blok, lebar_teks: float) -> list[Flowable]:
     g = _gaya_semua()
     if isinstance(blok, Paragraf):
         return [Paragraph(escape(blok.teks), g.get(blok.gaya, g["biasa"]))]
@@ -421,7 +439,7 @@ def _blok(blok: Blok) -> list[Flowable]:
         butir = [ListItem(Paragraph(escape(b), g["biasa"]), leftIndent=14) for b in blok.butir]
         return [ListFlowable(butir, bulletType="bullet", start="•", bulletFontName=SERIF)]
     if isinstance(blok, Tabel):
-        return _tabel(blok)
+        return _tabel(blok, lebar_teks)
     if isinstance(blok, Grafik):
         return _grafik(blok)
     if isinstance(blok, TandaTangan):
@@ -458,12 +476,22 @@ def cerita(dokumen: Dokumen) -> list[Flowable]:
     if dokumen.daftar_isi:
         alur += _daftar_isi(dokumen)
         halaman_kosong = False
+    mendatar = False
     for i, b in enumerate(dokumen.bagian):
-        if b.halaman_baru and not halaman_kosong:
+        if b.mendatar != mendatar:
+            # A landscape section gets pages of its own, then portrait again.
+            templat = NextPageTemplate("mendatar" if b.mendatar else "isi")
+            if halaman_kosong:
+                alur.insert(len(alur) - 1, templat)  # before the cover's page break
+            else:
+                alur += [templat, PageBreak()]
+            mendatar = b.mendatar
+        elif b.halaman_baru and not halaman_kosong:
             alur.append(PageBreak())
         alur.append(_bagian(b, i))
+        lebar_teks = LEBAR_MENDATAR if mendatar else LEBAR_TEKS
         for blok in b.isi:
-            alur += _blok(blok)
+            alur += _blok(blok, lebar_teks)
         halaman_kosong = False
     return alur
 

@@ -98,6 +98,24 @@ def test_every_contents_line_points_at_the_page_of_its_heading(request, nama):
         assert isi.endswith(f" {nomor}")
 
 
+def test_the_budget_table_has_landscape_pages_of_its_own(torjun):
+    pdf = torjun.pdf()
+    halaman = teks_pdf(pdf).split("\f")
+    info = subprocess.run(
+        ["pdfinfo", "-f", "1", "-l", str(len(halaman)), str(pdf)], capture_output=True, text=True
+    ).stdout
+    mendatar = {
+        int(b.split()[1]) for b in info.splitlines() if b.startswith("Page") and "841.89 x 595" in b
+    }
+    # From the budget table's first page up to the next section's page.
+    awal = next(i for i, h in enumerate(halaman) if "Realisasi Anggaran per Program" in h)
+    akhir = next(i for i, h in enumerate(halaman) if i > awal and "SURVEI KEPUASAN" in h.upper())
+    assert mendatar == set(range(awal + 1, akhir + 1))
+    doc = Document(io.BytesIO(torjun.hasil("docx").isi))
+    arah = [s.page_width > s.page_height for s in doc.sections]
+    assert arah.count(True) == 1 and not arah[-1]
+
+
 def test_the_pdf_pages_are_rendered_for_review(robatal, torjun):
     for dibuat in (robatal, torjun):
         awalan = ARTEFAK / dibuat.nama
