@@ -19,7 +19,9 @@ def _perkiraan(t: Tabel) -> list[float]:
     bobot = []
     for j, kepala in enumerate(t.kepala):
         sel = [b[j] for b in t.baris + t.kaki if j < len(b)]
-        kata = max([len(w) for s in sel for w in s.split()] + [len(w) for w in kepala.split()])
+        kata = max(
+            [len(w) for s in sel for w in s.split()] + [len(w) for w in kepala.split()], default=0
+        )
         if j in t.angka:
             kata = max([kata] + [len(s) for s in sel if len(s) <= PANJANG_ANGKA])
         rata = sum(len(s) for s in sel) / len(sel) if sel else 0

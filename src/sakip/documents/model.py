@@ -35,8 +35,11 @@ class Tabel:
     lembar: str = ""  # XLSX sheet name; empty: not a measurement table
 
     def __post_init__(self) -> None:
-        # A row longer than the header is a builder's mistake: say so here,
-        # not as a broken layout in one of three formats.
+        # A table without columns or a row longer than the header is a
+        # builder's mistake: say so here, not as a broken layout in one of
+        # three formats.
+        if not self.kepala:
+            raise ValueError(f"tabel {self.judul!r} tanpa kolom")
         for isi in self.baris + self.kaki:
             if len(isi) > len(self.kepala):
                 raise ValueError(f"tabel {self.judul!r}: baris {isi!r} lebih panjang dari kepala")

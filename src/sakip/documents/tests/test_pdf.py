@@ -3,11 +3,14 @@ characters, empty and short table rows, words longer than a column."""
 
 from __future__ import annotations
 
+import io
 import subprocess
+import zipfile
 from decimal import Decimal
 
 import pytest
 
+from sakip.documents.docx import tulis_docx
 from sakip.documents.model import (
     Bagian,
     Daftar,
@@ -34,6 +37,7 @@ def test_awkward_text_is_printed_as_text(tmp_path):
                     Paragraf("a\x0bb <i>c</i> & d " + "x" * 300),
                     Paragraf("", "peringatan"),
                     Tabel("Tabel kosong", ["A", "B"], []),
+                    Tabel("Tanpa teks", ["", ""], [["", ""]]),
                     Tabel(
                         "Tabel pendek",
                         ["Kode", "Pagu", "Catatan"],
@@ -54,11 +58,18 @@ def test_awkward_text_is_printed_as_text(tmp_path):
     teks = "".join(teks_pdf(pdf).split())
     for potongan in ("JUDUL&<X>", "BAB<1>", "<i>c</i>&d", "b&c", "Rp1,00", "Camat", "Sub-subbab"):
         assert potongan in teks
+    # The DOCX takes the same content.
+    assert (
+        "b &amp; c"
+        in zipfile.ZipFile(io.BytesIO(tulis_docx(dokumen))).read("word/document.xml").decode()
+    )
 
 
-def test_a_row_longer_than_the_header_is_refused():
+def test_a_table_without_columns_or_with_a_row_longer_than_the_header_is_refused():
     with pytest.raises(ValueError, match="lebih panjang dari kepala"):
         Tabel("T", ["A"], [["1", "2"]])
+    with pytest.raises(ValueError, match="tanpa kolom"):
+        Tabel("T", [], [])
 
 
 def test_charts_with_missing_values_are_drawn_in_embedded_fonts(tmp_path):
