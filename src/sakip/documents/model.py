@@ -7,7 +7,7 @@ the three formats cannot disagree on a number.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, is_dataclass
 from decimal import Decimal
 
 from sakip.engine.angka import format_angka
@@ -109,8 +109,31 @@ class Dokumen:
     peringatan: list[str] = field(default_factory=list)
     daftar_isi: bool = True
 
+    def __post_init__(self) -> None:
+        _bersihkan(self)
+
     def tabel(self) -> list[Tabel]:
         return [b for bag in self.bagian for b in bag.isi if isinstance(b, Tabel)]
 
     def grafik(self) -> list[Grafik]:
         return [b for bag in self.bagian for b in bag.isi if isinstance(b, Grafik)]
+
+
+#: Control characters that XML (DOCX, XLSX) cannot hold. A vertical tab is
+#: Word's line break when text is pasted from it: it becomes a newline.
+_KENDALI = {c: None for c in range(32) if c not in (9, 10, 13)} | {11: "\n"}
+
+
+def _bersihkan(nilai: object) -> object:
+    """``nilai`` with every text free of control characters; dataclasses are
+    cleaned in place, so that the three formats print the same text."""
+    if isinstance(nilai, str):
+        return nilai.translate(_KENDALI)
+    if isinstance(nilai, list):
+        return [_bersihkan(v) for v in nilai]
+    if isinstance(nilai, dict):
+        return {_bersihkan(k): _bersihkan(v) for k, v in nilai.items()}
+    if is_dataclass(nilai) and not isinstance(nilai, type):
+        for f in fields(nilai):
+            setattr(nilai, f.name, _bersihkan(getattr(nilai, f.name)))
+    return nilai
