@@ -205,7 +205,7 @@ def sisipkan_grafik(doc, grafik: Grafik) -> None:  # noqa: ANN001 - python-docx 
         xml_grafik(grafik).encode(),
         package,
     )
-    nomor = int(str(bagian.partname).rsplit("chart", 1)[1].split(".")[0])
+    nomor = bagian.partname.idx
     buku = Part(
         PackURI(f"/word/embeddings/Microsoft_Excel_Worksheet{nomor}.xlsx"),
         CT_XLSX,

@@ -9,6 +9,13 @@ from sakip.documents.model import Tabel
 #: Longer texts in a figure column are notes, not figures: they may wrap.
 PANJANG_ANGKA = 24
 
+
+def angka_utuh(t: Tabel, j: int, teks: str) -> bool:
+    """Whether ``teks`` in column ``j`` is a figure, which never breaks (a
+    longer text in a figure column is a note, such as "tidak terukur (...)")."""
+    return j in t.angka and len(teks) <= PANJANG_ANGKA
+
+
 #: The width in points of a text, in the table's bold (True) or regular font.
 Ukur = Callable[[str, bool], float]
 
@@ -55,7 +62,7 @@ def lebar_kolom(t: Tabel, total: float, ukur: Ukur, ruang_sel: float, indent: fl
         for i, isi in enumerate(t.baris + t.kaki):
             teks = isi[j] if j < len(isi) else ""
             tebal = i >= len(t.baris)  # total rows are bold
-            if j in t.angka and len(teks) <= PANJANG_ANGKA:
+            if angka_utuh(t, j, teks):
                 harus = max(harus, ukur(teks, tebal))
                 continue
             for w in teks.split():

@@ -40,7 +40,7 @@ from reportlab.platypus import (
 
 from sakip.documents import font
 from sakip.documents.font import SANS, SERIF
-from sakip.documents.lebar import PANJANG_ANGKA, lebar_kolom
+from sakip.documents.lebar import angka_utuh, lebar_kolom
 from sakip.documents.model import (
     Bagian,
     Blok,
@@ -390,7 +390,7 @@ def _tabel(t: Tabel, lebar_teks: float) -> list[Flowable]:
                 baris.append(teks)
             else:
                 # Too long for one line: wrap, still aligned like its column.
-                kanan = j in t.angka and len(teks) <= PANJANG_ANGKA
+                kanan = angka_utuh(t, j, teks)
                 baris.append(Paragraph(escape(teks), gaya_kanan if kanan else gaya))
         data.append(baris)
     tabel = Table(data, colWidths=lebar, repeatRows=1, style=TableStyle(perintah), hAlign="LEFT")
