@@ -68,6 +68,8 @@ class AuditAction(models.TextChoices):
     SKM_RESPON = "skm_respon", "jawaban SKM daring"
     SKM_IMPOR = "skm_impor", "impor jawaban SKM"
     SKM_IKM_REALISASI = "skm_ikm_realisasi", "IKM sebagai realisasi indikator"
+    PENGGUNA_TAMBAH = "pengguna_tambah", "tambah pengguna"
+    KEANGGOTAAN_TAMBAH = "keanggotaan_tambah", "tambah keanggotaan"
 
 
 class AuditLog(models.Model):

@@ -75,6 +75,7 @@ INSTALLED_APPS = [
     "sakip.perencanaan",
     "sakip.skm",
     "sakip.evaluasi",
+    "sakip.akun",
 ]
 
 MIDDLEWARE = [

@@ -1,0 +1,222 @@
+"""The one access function: may this user do this action on this object?
+
+Every service and every view asks ``boleh`` or ``pastikan_boleh`` before it
+reads or changes anything; no other module decides a right.
+
+Rules (``HAK`` below):
+
+- operator of an instansi: see it, change its plan, realisations, budget and
+  report text, import a dataset into it and submit a year;
+- pimpinan of an instansi: see it, approve (or return) a year, sign the
+  Perjanjian Kinerja;
+- admin_pemda: every action on the pemda and every instansi of it; only
+  they change the pemda's rules (``ubah_aturan_pemda``), and only on the
+  pemda itself, never through one of its instansi;
+- evaluator of a pemda: see the pemda and all its instansi and write review
+  notes, nothing that changes a figure;
+- superusers and the system actor (``sakip.akun.sistem``): everything;
+- anyone else, anonymous and inactive users included: nothing.
+
+An object's scope is the pair ``(pemda_id, instansi_id)``, the instansi
+``None`` for an object of the pemda itself. It is found as follows:
+
+1. a ``Pemda`` is ``(pk, None)``; an ``Instansi`` is ``(pemda_id, pk)``;
+2. an object with a method ``lingkup_akses()`` returns its scope itself.
+   This is the protocol the record's models implement, e.g. a year's
+   dataset: ``return (self.instansi.pemda_id, self.instansi_id)`` (it may
+   query; select the instansi with the object to save that query);
+3. otherwise its ``instansi`` attribute, then its ``pemda`` attribute, is
+   followed (one level of foreign key, resolved by rules 1-2).
+
+An object whose scope cannot be found (``None``, an unsaved pemda, a value
+of another type) is refused to everyone, superusers included: a right is
+never given by accident to an object nobody thought about.
+
+Speed: a user's memberships are read once, with one query, and kept on the
+user object (attribute ``_sakip_keanggotaan``). A request has its own user
+object, so the cache lives exactly as long as the request; code that
+changes the memberships of a user object it keeps using calls
+``lupakan_keanggotaan(user)``. A call on a ``Pemda`` or an ``Instansi`` thus
+costs one query the first time and none afterwards; following a foreign key
+that was not selected costs one more.
+
+>>> Aksi.UBAH_REALISASI.label
+'mengubah realisasi'
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
+from django.db import models
+
+from sakip.akun.models import Keanggotaan, Peran
+from sakip.akun.sistem import adalah_aktor_sistem
+from sakip.organisasi.models import Instansi, Pemda
+
+Lingkup = tuple[int, int | None]
+
+
+class Aksi(models.TextChoices):
+    """Business actions; the label is the verb phrase used in messages."""
+
+    LIHAT = "lihat", "melihat"
+    # Renstra, targets, indicator fields, rencana aksi.
+    UBAH_RENCANA = "ubah_rencana", "mengubah rencana"
+    # Annual and quarterly realisations and their evidence.
+    UBAH_REALISASI = "ubah_realisasi", "mengubah realisasi"
+    # Pagu and budget realisation.
+    UBAH_ANGGARAN = "ubah_anggaran", "mengubah anggaran"
+    UBAH_NARASI = "ubah_narasi", "mengubah narasi laporan"
+    IMPOR = "impor", "mengimpor dataset ke"
+    AJUKAN = "ajukan", "mengajukan laporan"
+    SETUJUI = "setujui", "menyetujui atau mengembalikan laporan"
+    TANDATANGANI_PK = "tandatangani_pk", "menandatangani Perjanjian Kinerja"
+    BUKA_KUNCI = "buka_kunci", "membuka kunci laporan"
+    # The pemda's rules: predikat scale, capaian cap, negative formula, SKM weight.
+    UBAH_ATURAN_PEMDA = "ubah_aturan_pemda", "mengubah aturan pemda"
+    KELOLA_PENGGUNA = "kelola_pengguna", "mengelola pengguna"
+    CATATAN_REVIU = "catatan_reviu", "menulis catatan reviu"
+
+
+HAK: dict[Peran, frozenset[Aksi]] = {
+    Peran.OPERATOR: frozenset(
+        {
+            Aksi.LIHAT,
+            Aksi.UBAH_RENCANA,
+            Aksi.UBAH_REALISASI,
+            Aksi.UBAH_ANGGARAN,
+            Aksi.UBAH_NARASI,
+            Aksi.IMPOR,
+            Aksi.AJUKAN,
+        }
+    ),
+    Peran.PIMPINAN: frozenset({Aksi.LIHAT, Aksi.SETUJUI, Aksi.TANDATANGANI_PK}),
+    Peran.ADMIN_PEMDA: frozenset(Aksi),
+    Peran.EVALUATOR: frozenset({Aksi.LIHAT, Aksi.CATATAN_REVIU}),
+}
+
+# Actions that only make sense on the pemda itself, never through an instansi.
+AKSI_PEMDA = frozenset({Aksi.UBAH_ATURAN_PEMDA})
+
+_CACHE = "_sakip_keanggotaan"
+
+
+class AksesDitolak(PermissionDenied):
+    """The user may not do that; the message names user, action and object."""
+
+    def __init__(self, pesan: str, *, user: Any, aksi: Aksi, obj: Any):
+        super().__init__(pesan)
+        self.user, self.aksi, self.obj = user, aksi, obj
+
+
+def lingkup(obj: Any, *, _kedalaman: int = 0) -> Lingkup | None:
+    """``(pemda_id, instansi_id | None)`` of ``obj``, or None when unknown."""
+    if isinstance(obj, Pemda):
+        return (obj.pk, None) if obj.pk is not None else None
+    if isinstance(obj, Instansi):
+        if obj.pk is None or obj.pemda_id is None:
+            return None
+        return (obj.pemda_id, obj.pk)
+    if obj is None or _kedalaman > 0:
+        # Only one foreign key is followed: a chain is the model's to resolve
+        # in lingkup_akses(), where it can select what it needs.
+        return None
+    metode = getattr(obj, "lingkup_akses", None)
+    if callable(metode):
+        return _periksa_lingkup(metode())
+    for nama in ("instansi", "pemda"):
+        try:
+            induk = getattr(obj, nama, None)
+        except ObjectDoesNotExist:  # a required foreign key not set yet
+            return None
+        if induk is not None:
+            return lingkup(induk, _kedalaman=_kedalaman + 1)
+    return None
+
+
+def _periksa_lingkup(nilai: Any) -> Lingkup | None:
+    """A scope from ``lingkup_akses()``, or None when it is not one."""
+    if not isinstance(nilai, tuple) or len(nilai) != 2:
+        return None
+    pemda_id, instansi_id = nilai
+    if not _id(pemda_id) or not (instansi_id is None or _id(instansi_id)):
+        return None
+    return (pemda_id, instansi_id)
+
+
+def _id(nilai: Any) -> bool:
+    return isinstance(nilai, int) and not isinstance(nilai, bool)
+
+
+def keanggotaan(user: Any) -> tuple[tuple[str, int | None, int | None], ...]:
+    """The user's memberships as (peran, pemda_id, instansi_id), cached on the user."""
+    cache = getattr(user, _CACHE, None)
+    if cache is None:
+        cache = tuple(
+            Keanggotaan.objects.filter(user_id=user.pk).values_list(
+                "peran", "pemda_id", "instansi_id"
+            )
+        )
+        setattr(user, _CACHE, cache)
+    return cache
+
+
+def lupakan_keanggotaan(user: Any) -> None:
+    """Drop the cached memberships (after changing them on this user object)."""
+    if hasattr(user, _CACHE):
+        delattr(user, _CACHE)
+
+
+def _alasan_tolak(user: Any, aksi: Aksi, obj: Any) -> str | None:
+    """Why ``user`` may not do ``aksi`` on ``obj``; None when they may."""
+    if user is None or not getattr(user, "is_authenticated", False):
+        return "belum masuk"
+    scope = lingkup(obj)
+    if scope is None:
+        return "lingkup objek tidak dikenal"
+    if adalah_aktor_sistem(user):
+        return None
+    if not user.is_active:
+        return "akun tidak aktif"
+    if user.is_superuser:
+        return None
+    pemda_id, instansi_id = scope
+    if aksi in AKSI_PEMDA and instansi_id is not None:
+        return "hanya pada pemda itu sendiri"
+    for peran, m_pemda, m_instansi in keanggotaan(user):
+        if aksi not in HAK.get(peran, ()):
+            continue
+        if m_instansi is not None and m_instansi == instansi_id:
+            return None
+        if m_pemda is not None and m_pemda == pemda_id:
+            return None
+    return ""
+
+
+def boleh(user: Any, aksi: Aksi, obj: Any) -> bool:
+    """Whether ``user`` may do ``aksi`` on ``obj`` (see the module's rules)."""
+    return _alasan_tolak(user, Aksi(aksi), obj) is None
+
+
+def pastikan_boleh(user: Any, aksi: Aksi, obj: Any) -> None:
+    """Raise ``AksesDitolak`` unless ``user`` may do ``aksi`` on ``obj``."""
+    aksi = Aksi(aksi)
+    alasan = _alasan_tolak(user, aksi, obj)
+    if alasan is None:
+        return
+    if user is None or not getattr(user, "is_authenticated", False):
+        siapa = "pengguna anonim"
+    else:
+        siapa = f"pengguna {user.get_username()!r}"
+    pesan = f"{siapa} tidak berhak {aksi.label} {_nama(obj)}"
+    if alasan:
+        pesan += f" ({alasan})"
+    raise AksesDitolak(pesan, user=user, aksi=aksi, obj=obj)
+
+
+def _nama(obj: Any) -> str:
+    if obj is None:
+        return "(objek tidak disebut)"
+    return str(obj)
