@@ -11,7 +11,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from sakip.cli import check, database, report, skm
+from sakip.cli import check, database, pengguna, report, skm
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -69,6 +69,7 @@ def _parser() -> argparse.ArgumentParser:
     m.set_defaults(run=database.run_manage)
     skm.register(sub)
     report.register(sub)
+    pengguna.register(sub)
     return p
 
 
