@@ -12,8 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sakip.dataset.berkas import DEFAULT_MAX_BYTES
 from sakip.dataset.errors import DatasetInvalid, Galat, Lokasi, SourceMap
-from sakip.dataset.load import DEFAULT_MAX_BYTES, Format, format_berkas, read_document, validate
+from sakip.dataset.load import Format, format_berkas, read_document, validate
 from sakip.dataset.responden import baca_responden
 
 __all__ = ["DatasetFile", "baca_dataset"]

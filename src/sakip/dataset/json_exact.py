@@ -70,7 +70,7 @@ def loads(text: str) -> object:
     >>> loads('[NaN]')
     Traceback (most recent call last):
     ...
-    ValueError: NaN is not a number a dataset may hold
+    ValueError: NaN tidak diperbolehkan: nilai harus angka terhingga
     """
     return json.loads(text, parse_float=Decimal, parse_constant=_no_constant)
 
@@ -102,7 +102,7 @@ def fits_inline(texts: Sequence[str | None]) -> bool:
 
 
 def _no_constant(name: str) -> object:
-    raise ValueError(f"{name} is not a number a dataset may hold")
+    raise ValueError(f"{name} tidak diperbolehkan: nilai harus angka terhingga")
 
 
 def _scalar(value: object, path: Path) -> str | None:

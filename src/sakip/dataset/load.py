@@ -20,18 +20,16 @@ import io
 import os
 import pathlib
 from collections.abc import Iterator, Mapping
-from decimal import Decimal
 from typing import Any, Literal
 
+from sakip.dataset.berkas import DEFAULT_MAX_BYTES, baca_byte, terlalu_besar
 from sakip.dataset.errors import DatasetInvalid, Galat, Lokasi, Path, SourceMap
 from sakip.dataset.read_json import read_json
 from sakip.dataset.read_yaml import read_yaml
 from sakip.dataset.schema_check import schema_galat, tampil
 from sakip.dataset.semantic import semantic_galat
-from sakip.engine.angka import format_angka
 
 __all__ = [
-    "DEFAULT_MAX_BYTES",
     "FORMAT",
     "Format",
     "format_berkas",
@@ -43,9 +41,6 @@ __all__ = [
 #: The format identifier this module reads.
 FORMAT = "sakip-dataset/1"
 
-#: Largest file accepted. One instansi's cycle is well under 1 MB; the limit
-#: keeps an upload from tying up a worker.
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 #: How a dataset file is written.
 Format = Literal["yaml", "json", "xlsx"]
@@ -80,12 +75,6 @@ def format_berkas(filename: str | os.PathLike[str]) -> Format:
     return _EXTENSIONS[suffix]
 
 
-def _too_big(filename: str, size: int, max_bytes: int) -> DatasetInvalid:
-    ukuran, batas = (format_angka(Decimal(n), 0) for n in (size, max_bytes))
-    pesan = f"berkas terlalu besar: {ukuran} byte, batasnya {batas} byte"
-    return DatasetInvalid([Galat(Lokasi(file=filename), (), pesan)])
-
-
 def read_document(
     path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES
 ) -> tuple[dict[str, Any], SourceMap]:
@@ -99,18 +88,7 @@ def read_document(
     fmt = format_berkas(name)
     if fmt == "xlsx":
         return _read_workbook(path, filename=name, max_bytes=max_bytes)
-    try:
-        with open(path, "rb") as f:
-            size = os.fstat(f.fileno()).st_size
-            if size > max_bytes:
-                raise _too_big(name, size, max_bytes)
-            # Read one byte more than allowed: a file that grew since stat.
-            data = f.read(max_bytes + 1)
-    except OSError as exc:
-        pesan = f"berkas tidak dapat dibaca: {exc.strerror or exc}"
-        raise DatasetInvalid([Galat(Lokasi(file=name), (), pesan)]) from None
-    if len(data) > max_bytes:
-        raise _too_big(name, len(data), max_bytes)
+    data = baca_byte(path, filename=name, max_bytes=max_bytes)
     return parse_document(data, filename=name, fmt=fmt, max_bytes=max_bytes)
 
 
@@ -138,11 +116,11 @@ def parse_document(
         if len(content) > max_bytes or (
             len(content) * 4 > max_bytes and len(content.encode("utf-8")) > max_bytes
         ):
-            raise _too_big(filename, len(content.encode("utf-8")), max_bytes)
+            raise terlalu_besar(filename, len(content.encode("utf-8")), max_bytes)
         text = content
     else:
         if len(content) > max_bytes:
-            raise _too_big(filename, len(content), max_bytes)
+            raise terlalu_besar(filename, len(content), max_bytes)
         text = _decode(content, filename)
     if fmt == "json":
         return read_json(text, filename)

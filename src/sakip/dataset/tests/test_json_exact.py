@@ -51,7 +51,7 @@ def test_text_stored_before_the_codec_moved_reads_back_identically():
 
 @pytest.mark.parametrize("text", ["NaN", "[Infinity]", '{"a": -Infinity}'])
 def test_loads_refuses_numbers_that_are_not_finite(text):
-    with pytest.raises(ValueError, match="not a number a dataset may hold"):
+    with pytest.raises(ValueError, match="tidak diperbolehkan: nilai harus angka terhingga"):
         loads(text)
 
 

@@ -8,8 +8,9 @@ from decimal import Decimal as D
 import pytest
 
 from sakip.dataset.baca import baca_dataset
+from sakip.dataset.berkas import DEFAULT_MAX_BYTES
 from sakip.dataset.errors import DatasetInvalid, Lokasi
-from sakip.dataset.load import DEFAULT_MAX_BYTES, format_berkas, parse_document, read_document
+from sakip.dataset.load import format_berkas, parse_document, read_document
 
 from .conftest import ROBATAL
 
