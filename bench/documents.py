@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from generate import dataset  # noqa: E402
 
 from sakip.cli.progress import kemajuan  # noqa: E402
-from sakip.datasets import jsontext  # noqa: E402
+from sakip.dataset import json_exact  # noqa: E402
 from sakip.documents.batch import Tugas, jalankan  # noqa: E402
 from sakip.documents.buat import buat_dokumen  # noqa: E402
 from sakip.documents.siap import periksa  # noqa: E402
@@ -49,8 +49,8 @@ def main() -> None:
     for fmt in ("docx", "pdf"):
         periksa(fmt)
     # As stored in the database: the batch reads this JSON text.
-    teks = [jsontext.dumps(dataset(n), indent=None) for n in range(1, args.instansi + 1)]
-    docs = [jsontext.loads(teks[0])]
+    teks = [json_exact.dumps(dataset(n), indent=None) for n in range(1, args.instansi + 1)]
+    docs = [json_exact.loads(teks[0])]
 
     buat_dokumen(docs[0], format="docx")  # warm-up: imports
     total = 0.0

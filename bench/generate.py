@@ -11,7 +11,7 @@ import random
 from decimal import Decimal
 from pathlib import Path
 
-from sakip.dataset.load import dump_yaml
+from sakip.dataset.dump import dump_yaml
 
 TAHUN = [2020, 2021, 2022, 2023, 2024]
 

@@ -76,7 +76,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 def run_export(args: argparse.Namespace) -> int:
     _django()
-    from sakip.dataset.load import dump_json, dump_yaml
+    from sakip.dataset.dump import dump_json, dump_yaml
     from sakip.datasets.services import DatasetNotFound, dataset_export, find_instansi
 
     try:

@@ -1,8 +1,9 @@
 """Read any dataset file (YAML, JSON or XLSX) into a validated document.
 
-The one entry point the command line, the web application and the tests use
-to accept a file: it picks the reader by extension, validates, and reads the
-survey answers a dataset points to, so that a bad file is rejected whole
+:func:`baca_dataset` is the one entry point the command line, the web
+application and the tests use to accept a file: it picks the reader by
+extension (:func:`~sakip.dataset.load.format_berkas`), validates, and reads
+the survey answers a dataset points to, so that a bad file is rejected whole
 with every error naming where it is.
 """
 
@@ -11,42 +12,39 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sakip.dataset.berkas import DEFAULT_MAX_BYTES
 from sakip.dataset.errors import DatasetInvalid, Galat, Lokasi, SourceMap
-from sakip.dataset.load import read_document, validate
+from sakip.dataset.load import Format, format_berkas, read_document, validate
 from sakip.dataset.responden import baca_responden
 
-XLSX = {".xlsx", ".xlsm"}
+__all__ = ["DatasetFile", "baca_dataset"]
 
 
 @dataclass(frozen=True)
 class DatasetFile:
+    """A file that passed every check, with where its values came from."""
+
     path: Path
-    format: str  # yaml | json | xlsx
+    format: Format
     doc: dict
     source: SourceMap
     #: Answers of surveys given by ``responden_csv``, by position in ``skm``.
     responden: dict[int, list[dict[str, int | None]]] = field(default_factory=dict)
 
 
-def format_berkas(path: Path) -> str:
-    suffix = path.suffix.lower()
-    if suffix in XLSX:
-        return "xlsx"
-    return "json" if suffix == ".json" else "yaml"
+def baca_dataset(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> DatasetFile:
+    """Read and validate one dataset file; :class:`DatasetInvalid` lists every error.
 
-
-def baca_dataset(path: str | Path) -> DatasetFile:
-    """Read and validate one dataset file; raise :class:`DatasetInvalid`."""
+    >>> baca_dataset("tidak-ada.yaml")
+    Traceback (most recent call last):
+    ...
+    sakip.dataset.errors.DatasetInvalid: tidak-ada.yaml: (dokumen): berkas tidak ditemukan
+    """
     path = Path(path)
     if not path.is_file():
         raise DatasetInvalid([Galat(Lokasi(file=str(path)), (), "berkas tidak ditemukan")])
     fmt = format_berkas(path)
-    if fmt == "xlsx":
-        from sakip.dataset.xlsx import read_workbook
-
-        doc, source = read_workbook(path, filename=str(path))
-    else:
-        doc, source = read_document(path)
+    doc, source = read_document(path, max_bytes=max_bytes)
     galat = validate(doc, source)
     if galat:
         raise DatasetInvalid(galat)
@@ -56,7 +54,7 @@ def baca_dataset(path: str | Path) -> DatasetFile:
         if survei.get("responden_csv"):
             try:
                 responden[i] = baca_responden(
-                    path.parent / str(survei["responden_csv"]), kode_unsur_survei(survei)
+                    path.parent / str(survei["responden_csv"]), _kode_unsur_survei(survei)
                 )
             except DatasetInvalid as exc:
                 salah += exc.galat
@@ -65,7 +63,8 @@ def baca_dataset(path: str | Path) -> DatasetFile:
     return DatasetFile(path, fmt, doc, source, responden)
 
 
-def kode_unsur_survei(survei: dict) -> list[str]:
+def _kode_unsur_survei(survei: dict) -> list[str]:
+    """The unsur codes a survey's answers have, in order."""
     from sakip.engine.skm import UNSUR
 
     unsur = survei.get("unsur") or "permenpan-14-2017"

@@ -1,17 +1,19 @@
 """Write a dataset document back as YAML or JSON, so that reading it again
 gives an equal document.
 
-The two things a generic dumper gets wrong for us: a Decimal must be written
-as its exact plain digits (never scientific notation, never via float), and
-a year key must read back as the same text. Reading turns every number with
-a decimal point into a Decimal and every other into an int, so a Decimal
-without fractional digits is written with ``.0`` to stay a Decimal.
+JSON is written by the one exact codec, :mod:`sakip.dataset.json_exact`
+(see there for how numbers are written). YAML needs its own number text:
+a YAML 1.1 float must have a decimal point (``5E0`` would read back as
+text), so a Decimal without fractional digits is written with ``.0``
+(``Decimal("5")`` -> ``5.0``, ``Decimal("1E+3")`` -> ``1000.0``): it reads
+back as a Decimal of the same value, with one fractional digit more. Money
+and percentages are read with their fractional digits, so they come back
+exactly. A year key must read back as the same text too.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
@@ -20,23 +22,22 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from sakip.dataset.json_exact import dumps, fits_inline
+
 _T = "tag:yaml.org,2002:"
 
 # A key that YAML may write as a plain integer and read back as the same text.
 _CANONICAL_INT = re.compile(r"0|[1-9][0-9]*")
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
-# Short leaf collections are written inline ({dari: 91, label: Tinggi}).
-_FLOW_WIDTH = 72
-_FLOW_ITEMS = 6
 
 
-def decimal_text(value: Decimal) -> str:
-    """The exact plain text of a Decimal.
+def yaml_number(value: Decimal) -> str:
+    """The plain text of a Decimal as a YAML float (see the module's doc).
 
-    >>> decimal_text(Decimal("1436165227.00")), decimal_text(Decimal("1E+3"))
+    >>> yaml_number(Decimal("1436165227.00")), yaml_number(Decimal("1E+3"))
     ('1436165227.00', '1000.0')
-    >>> decimal_text(Decimal("-0.000001"))
+    >>> yaml_number(Decimal("-0.000001"))
     '-0.000001'
     """
     if not value.is_finite():
@@ -52,17 +53,15 @@ def _scalar_text(value: Any) -> str | None:
     if value is None or isinstance(value, bool | int):
         return str(value)
     if isinstance(value, Decimal):
-        return decimal_text(value)
+        return yaml_number(value)
     if isinstance(value, str) and "\n" not in value:
         return value
     return None
 
 
 def _inline(items: Sequence[Any]) -> bool:
-    texts = [_scalar_text(v) for v in items]
-    if len(texts) > _FLOW_ITEMS or any(t is None for t in texts):
-        return False
-    return sum(len(t) + 4 for t in texts if t is not None) <= _FLOW_WIDTH
+    """Short leaf collections are written inline ({dari: 91, label: Tinggi})."""
+    return fits_inline([_scalar_text(v) for v in items])
 
 
 class _Dumper(yaml.SafeDumper):
@@ -83,7 +82,7 @@ class _Dumper(yaml.SafeDumper):
 
 
 def _represent_decimal(dumper: _Dumper, value: Decimal) -> Node:
-    return dumper.represent_scalar(_T + "float", decimal_text(value))
+    return dumper.represent_scalar(_T + "float", yaml_number(value))
 
 
 def _represent_float(dumper: _Dumper, value: float) -> Node:
@@ -169,7 +168,8 @@ def dump_yaml(doc: Mapping[str, Any]) -> str:
 
 
 def dump_json(doc: Mapping[str, Any]) -> str:
-    """The document as JSON, two-space indented, unicode as is.
+    """The document as a JSON file: two-space indented, unicode as is, short
+    collections on one line (:func:`sakip.dataset.json_exact.dumps`).
 
     >>> print(dump_json({"periode": [2019, 2024], "pagu": Decimal("95098700.00")}), end="")
     {
@@ -177,65 +177,4 @@ def dump_json(doc: Mapping[str, Any]) -> str:
       "pagu": 95098700.00
     }
     """
-    out: list[str] = []
-    _json(doc, "", out, root=True)
-    out.append("\n")
-    return "".join(out)
-
-
-def _json(value: Any, indent: str, out: list[str], *, root: bool = False) -> None:
-    if isinstance(value, Mapping):
-        if not value:
-            out.append("{}")
-            return
-        keys = [_json_key(k) for k in value]
-        if not root and _inline([*keys, *value.values()]):
-            pairs = (f"{k}: {_json_scalar(v)}" for k, v in zip(keys, value.values(), strict=True))
-            out.append("{" + ", ".join(pairs) + "}")
-            return
-        inner = indent + "  "
-        out.append("{")
-        for i, (key, item) in enumerate(zip(keys, value.values(), strict=True)):
-            out.append(f"{',' if i else ''}\n{inner}{key}: ")
-            _json(item, inner, out)
-        out.append(f"\n{indent}}}")
-    elif isinstance(value, list | tuple):
-        if not value or all(_scalar_text(v) is not None for v in value):
-            out.append("[" + ", ".join(_json_scalar(v) for v in value) + "]")
-            return
-        inner = indent + "  "
-        out.append("[")
-        for i, item in enumerate(value):
-            out.append(f"{',' if i else ''}\n{inner}")
-            _json(item, inner, out)
-        out.append(f"\n{indent}]")
-    else:
-        out.append(_json_scalar(value))
-
-
-def _json_key(key: Any) -> str:
-    if isinstance(key, int) and not isinstance(key, bool):
-        key = str(key)
-    if not isinstance(key, str):
-        raise TypeError(f"key {key!r} in a dataset document: keys are text")
-    return _json_str(key)
-
-
-def _json_scalar(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        return str(int(value))  # an IntEnum's str() is its name
-    if isinstance(value, Decimal):
-        return decimal_text(value)
-    if isinstance(value, str):
-        return _json_str(value)
-    if isinstance(value, dt.date):
-        return _json_str(value.isoformat())
-    raise TypeError(f"{type(value).__name__} {value!r} in a dataset document")
-
-
-def _json_str(text: str) -> str:
-    return json.dumps(text, ensure_ascii=False)
+    return dumps(doc, indent=2) + "\n"

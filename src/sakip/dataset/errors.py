@@ -9,6 +9,7 @@ it rejects, together with its key path in the document.
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -31,6 +32,17 @@ def format_path(path: Path) -> str:
         else:
             out += f".{part}" if out else str(part)
     return out or "(dokumen)"
+
+
+def maksudnya(salah: str, dikenal: Iterable[str]) -> str:
+    """A hint to add to a message when ``salah`` looks like a known name:
+    a typo in a key or a code is the most common error in a hand-written file.
+
+    >>> maksudnya("realisai", ["target", "realisasi"]), maksudnya("xyz", ["target"])
+    (" (maksudnya 'realisasi'?)", '')
+    """
+    mirip = difflib.get_close_matches(salah, list(dikenal), n=1, cutoff=0.75)
+    return f" (maksudnya {mirip[0]!r}?)" if mirip else ""
 
 
 @dataclass(frozen=True)

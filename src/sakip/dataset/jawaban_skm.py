@@ -41,16 +41,6 @@ def _nama_kolom(teks: object) -> str:
     return str(teks or "").strip().lower().replace(" ", "_")
 
 
-def _kolom_excel(i: int) -> str:
-    """0 -> A, 26 -> AA."""
-    out = ""
-    i += 1
-    while i:
-        i, r = divmod(i - 1, 26)
-        out = chr(65 + r) + out
-    return out
-
-
 def _baris_csv(path: Path) -> tuple[list[str], int, Iterator[tuple[int, tuple]]]:
     with path.open("rb") as f:
         total = max(sum(1 for _ in f) - 1, 0)
@@ -153,9 +143,12 @@ def baca_jawaban(
 
 
 def _galat(path: Path, sheet: str | None, nomor: int, i: int, kode: str, nilai: object) -> Galat:
-    kolom = f"{kode} ({_kolom_excel(i)})" if sheet else kode
+    # Imported here: a CSV that reads cleanly never needs the workbook code.
+    from sakip.dataset.xlsx.ooxml import huruf_kolom
+
+    kolom = f"{kode} ({huruf_kolom(i)})" if sheet else kode
     return Galat(
-        Lokasi(file=str(path), sheet=sheet, line=nomor, cell=f"{_kolom_excel(i)}{nomor}"),
+        Lokasi(file=str(path), sheet=sheet, line=nomor, cell=f"{huruf_kolom(i)}{nomor}"),
         (),
         f"baris {nomor}, kolom {kolom}: nilai {nilai!r} harus 1, 2, 3, 4 atau kosong",
     )

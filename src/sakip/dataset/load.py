@@ -1,43 +1,38 @@
-"""Reading and validating ``sakip-dataset/1`` files (YAML or JSON).
+"""Any dataset file -> plain document and :class:`SourceMap`, and validation:
+the steps behind :func:`sakip.dataset.baca.baca_dataset`, the one entry point
+that accepts a file (use it, not these, to read a dataset).
 
-- :func:`read_document` / :func:`parse_document`: bytes -> plain document
-  and :class:`SourceMap`; only malformed input is an error here.
+- :func:`format_berkas`: the format a file name says (YAML, JSON or XLSX).
+- :func:`read_document` / :func:`parse_document`: a file / in-memory content
+  -> plain document and :class:`SourceMap`; only malformed input is an error
+  here.
 - :func:`validate`: every error of a document, schema and semantic, each
   with the key path and the line it came from. Never raises.
-- :func:`load_dataset` / :func:`parse_dataset`: both, raising
-  :class:`DatasetInvalid` with every error found.
-- :func:`dump_yaml` / :func:`dump_json`: the way back.
 
 A document is plain data: dicts with ``str`` keys, lists, ``str``, ``int``,
 ``decimal.Decimal`` (never float), ``bool`` and ``None``; dates are ISO text.
+Writing it back is :mod:`sakip.dataset.dump`'s job.
 """
 
 from __future__ import annotations
 
+import io
 import os
 import pathlib
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
-from decimal import Decimal
-from typing import Any
+from typing import Any, Literal
 
-from sakip.dataset.dump import dump_json, dump_yaml
+from sakip.dataset.berkas import DEFAULT_MAX_BYTES, baca_byte, terlalu_besar
 from sakip.dataset.errors import DatasetInvalid, Galat, Lokasi, Path, SourceMap
 from sakip.dataset.read_json import read_json
 from sakip.dataset.read_yaml import read_yaml
 from sakip.dataset.schema_check import schema_galat, tampil
 from sakip.dataset.semantic import semantic_galat
-from sakip.engine.angka import format_angka
 
 __all__ = [
-    "DEFAULT_MAX_BYTES",
     "FORMAT",
-    "Dataset",
-    "dump_json",
-    "dump_yaml",
-    "format_of",
-    "load_dataset",
-    "parse_dataset",
+    "Format",
+    "format_berkas",
     "parse_document",
     "read_document",
     "validate",
@@ -46,72 +41,54 @@ __all__ = [
 #: The format identifier this module reads.
 FORMAT = "sakip-dataset/1"
 
-#: Largest file accepted. One instansi's cycle is well under 1 MB; the limit
-#: keeps an upload from tying up a worker.
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
-_EXTENSIONS = {".yaml": "yaml", ".yml": "yaml", ".json": "json"}
+#: How a dataset file is written.
+Format = Literal["yaml", "json", "xlsx"]
 
-
-@dataclass(frozen=True)
-class Dataset:
-    """A document that passed every check, with where its values came from."""
-
-    doc: dict[str, Any]
-    source: SourceMap
-    path: pathlib.Path
+_EXTENSIONS: dict[str, Format] = {
+    ".yaml": "yaml",
+    ".yml": "yaml",
+    ".json": "json",
+    ".xlsx": "xlsx",
+    ".xlsm": "xlsx",  # a workbook saved with macros: its cells read the same
+}
 
 
-def format_of(filename: str | os.PathLike[str]) -> str:
-    """``"yaml"`` or ``"json"`` by the file's extension; anything else is a Galat.
+def format_berkas(filename: str | os.PathLike[str]) -> Format:
+    """The format a file's extension names; any other extension is refused,
+    never guessed: a wrong guess would report the file's content as errors.
 
-    >>> format_of("robatal-2020.YML")
-    'yaml'
-    """
+    >>> format_berkas("robatal-2020.YML"), format_berkas("isian.xlsx")
+    ('yaml', 'xlsx')
+    >>> format_berkas("data.csv")
+    Traceback (most recent call last):
+    ...
+    sakip.dataset.errors.DatasetInvalid: data.csv: (dokumen): jenis berkas tidak dikenal: '.csv'; gunakan .yaml, .yml, .json, .xlsx atau .xlsm
+    """  # noqa: E501
     suffix = pathlib.PurePath(filename).suffix.lower()
     if suffix not in _EXTENSIONS:
-        raise DatasetInvalid(
-            [
-                Galat(
-                    Lokasi(file=str(filename)),
-                    (),
-                    f"jenis berkas tidak dikenal: {suffix or '(tanpa ekstensi)'!r}; "
-                    "gunakan .yaml, .yml atau .json",
-                )
-            ]
+        pesan = (
+            f"jenis berkas tidak dikenal: {suffix or '(tanpa ekstensi)'!r}; "
+            "gunakan .yaml, .yml, .json, .xlsx atau .xlsm"
         )
+        raise DatasetInvalid([Galat(Lokasi(file=str(filename)), (), pesan)])
     return _EXTENSIONS[suffix]
-
-
-def _too_big(filename: str, size: int, max_bytes: int) -> DatasetInvalid:
-    ukuran, batas = (format_angka(Decimal(n), 0) for n in (size, max_bytes))
-    pesan = f"berkas terlalu besar: {ukuran} byte, batasnya {batas} byte"
-    return DatasetInvalid([Galat(Lokasi(file=filename), (), pesan)])
 
 
 def read_document(
     path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES
 ) -> tuple[dict[str, Any], SourceMap]:
-    """Read a .yaml/.yml/.json file into a document and its SourceMap.
+    """Read a YAML, JSON or XLSX file into a document and its SourceMap.
 
     The size is checked before anything is parsed. Raises
     :class:`DatasetInvalid` for an unknown extension, an unreadable, too big
     or malformed file, duplicate keys, or a number that is not finite.
     """
     name = str(path)
-    fmt = format_of(name)
-    try:
-        with open(path, "rb") as f:
-            size = os.fstat(f.fileno()).st_size
-            if size > max_bytes:
-                raise _too_big(name, size, max_bytes)
-            # Read one byte more than allowed: a file that grew since stat.
-            data = f.read(max_bytes + 1)
-    except OSError as exc:
-        pesan = f"berkas tidak dapat dibaca: {exc.strerror or exc}"
-        raise DatasetInvalid([Galat(Lokasi(file=name), (), pesan)]) from None
-    if len(data) > max_bytes:
-        raise _too_big(name, len(data), max_bytes)
+    fmt = format_berkas(name)
+    if fmt == "xlsx":
+        return _read_workbook(path, filename=name, max_bytes=max_bytes)
+    data = baca_byte(path, filename=name, max_bytes=max_bytes)
     return parse_document(data, filename=name, fmt=fmt, max_bytes=max_bytes)
 
 
@@ -122,26 +99,41 @@ def parse_document(
     fmt: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> tuple[dict[str, Any], SourceMap]:
-    """Parse in-memory YAML or JSON (``fmt``, else by ``filename``'s extension)."""
-    fmt = fmt.lower() if fmt else format_of(filename)
-    if fmt not in ("yaml", "json"):
+    """Parse in-memory content, an upload: YAML or JSON text, or the bytes of
+    a workbook (``fmt``, else by ``filename``'s extension)."""
+    fmt = fmt.lower() if fmt else format_berkas(filename)
+    if fmt not in _EXTENSIONS.values():
         raise DatasetInvalid(
             [Galat(Lokasi(file=filename), (), f"format berkas tidak dikenal: {fmt!r}")]
         )
+    if fmt == "xlsx":
+        if isinstance(content, str):
+            pesan = "buku kerja XLSX harus dibaca sebagai byte, bukan teks"
+            raise DatasetInvalid([Galat(Lokasi(file=filename), (), pesan)])
+        return _read_workbook(io.BytesIO(content), filename=filename, max_bytes=max_bytes)
     if isinstance(content, str):
         # A character takes at most 4 bytes: only encode when it could matter.
         if len(content) > max_bytes or (
             len(content) * 4 > max_bytes and len(content.encode("utf-8")) > max_bytes
         ):
-            raise _too_big(filename, len(content.encode("utf-8")), max_bytes)
+            raise terlalu_besar(filename, len(content.encode("utf-8")), max_bytes)
         text = content
     else:
         if len(content) > max_bytes:
-            raise _too_big(filename, len(content), max_bytes)
+            raise terlalu_besar(filename, len(content), max_bytes)
         text = _decode(content, filename)
     if fmt == "json":
         return read_json(text, filename)
     return read_yaml(text, filename)
+
+
+def _read_workbook(
+    source: str | os.PathLike[str] | io.BytesIO, *, filename: str, max_bytes: int
+) -> tuple[dict[str, Any], SourceMap]:
+    # Imported here: the workbook reader is large, and YAML/JSON never need it.
+    from sakip.dataset.xlsx import read_workbook
+
+    return read_workbook(source, filename=filename, max_bytes=max_bytes)
 
 
 def _decode(data: bytes, filename: str) -> str:
@@ -189,28 +181,3 @@ def _plain_data_errors(value: object, path: Path) -> Iterator[tuple[Path, str]]:
             yield from _plain_data_errors(item, (*path, i))
     elif isinstance(value, float):
         yield path, f"angka biner (float) {value!r} tidak diperbolehkan: gunakan Decimal"
-
-
-def load_dataset(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Dataset:
-    """Read and check a dataset file; :class:`DatasetInvalid` lists every error."""
-    doc, source = read_document(path, max_bytes=max_bytes)
-    return _checked(doc, source, pathlib.Path(path))
-
-
-def parse_dataset(
-    content: str | bytes,
-    *,
-    filename: str = "<input>",
-    fmt: str | None = None,
-    max_bytes: int = DEFAULT_MAX_BYTES,
-) -> Dataset:
-    """Read and check in-memory content (an upload); see :func:`load_dataset`."""
-    doc, source = parse_document(content, filename=filename, fmt=fmt, max_bytes=max_bytes)
-    return _checked(doc, source, pathlib.Path(filename))
-
-
-def _checked(doc: dict[str, Any], source: SourceMap, path: pathlib.Path) -> Dataset:
-    galat = validate(doc, source)
-    if galat:
-        raise DatasetInvalid(galat)
-    return Dataset(doc=doc, source=source, path=path)

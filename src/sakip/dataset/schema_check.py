@@ -8,7 +8,6 @@ name the message for one of its keywords in the vendor keyword ``x-galat``.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
@@ -18,7 +17,7 @@ from typing import Any
 from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError
 
-from sakip.dataset.errors import Galat, Path, SourceMap
+from sakip.dataset.errors import Galat, Path, SourceMap, maksudnya
 from sakip.dataset.schema import load_schema
 from sakip.dataset.schema_fast import Check, Unsupported, compile_schema
 
@@ -165,11 +164,7 @@ def _unknown_keys(path: Path, schema: Mapping[str, Any], instance: Mapping[str, 
         if patterns == [_TAHUN]:
             yield (*path, key), f"kunci harus berupa tahun empat angka (mis. 2020), bukan {key!r}"
             continue
-        pesan = f"kunci tidak dikenal: {key!r}"
-        mirip = difflib.get_close_matches(key, known, n=1, cutoff=0.75)
-        if mirip:
-            pesan += f" (maksudnya {mirip[0]!r}?)"
-        yield (*path, key), pesan
+        yield (*path, key), f"kunci tidak dikenal: {key!r}" + maksudnya(key, known)
 
 
 def _branches(error: ValidationError, path: Path) -> Iterator[tuple[Path, str]]:

@@ -9,12 +9,11 @@ of the wrong shape, which the schema has already reported.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from typing import Any
 
-from sakip.dataset.errors import Galat, Path, SourceMap, format_path
+from sakip.dataset.errors import Galat, Path, SourceMap, format_path, maksudnya
 from sakip.engine.skm import UNSUR
 
 Temuan = tuple[Path, str]  # a problem before it gets its location
@@ -66,12 +65,8 @@ class _Kode:
 def _dangling(kode: object, path: Path, codes: _Kode | set[str], what: str) -> Temuan | None:
     if not isinstance(kode, str) or kode in codes:
         return None
-    known = list(codes.first if isinstance(codes, _Kode) else codes)
-    pesan = f"kode {kode!r} tidak ditemukan di antara {what}"
-    mirip = difflib.get_close_matches(kode, known, n=1, cutoff=0.75)
-    if mirip:
-        pesan += f" (maksudnya {mirip[0]!r}?)"
-    return path, pesan
+    known = codes.first if isinstance(codes, _Kode) else codes
+    return path, f"kode {kode!r} tidak ditemukan di antara {what}" + maksudnya(kode, known)
 
 
 def _codes_in(value: object, path: Path) -> Iterator[tuple[object, Path]]:

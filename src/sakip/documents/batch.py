@@ -29,7 +29,7 @@ class Selesai:
 
 
 def _kerjakan(tugas: Tugas, format: str, dokumen: str) -> Selesai:
-    from sakip.datasets import jsontext
+    from sakip.dataset import json_exact as jsontext
     from sakip.documents.buat import buat_dokumen
 
     try:

@@ -17,8 +17,8 @@ from django.contrib.auth.base_user import AbstractBaseUser
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from sakip.dataset import json_exact as jsontext
 from sakip.dataset.jawaban_skm import baca_jawaban
-from sakip.datasets import jsontext
 from sakip.datasets.audit import audit_record
 from sakip.datasets.models import AuditAction, DatasetVersion
 from sakip.datasets.services import dataset_import

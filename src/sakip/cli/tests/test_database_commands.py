@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from sakip.cli.main import main
-from sakip.dataset.load import load_dataset
+from sakip.dataset.baca import baca_dataset
 from sakip.datasets.models import DatasetVersion
 
 DEMO = Path(__file__).resolve().parents[2] / "demo"
@@ -41,7 +41,7 @@ def test_export_then_import_round_trips_exactly(tmp_path, capsys, fmt):
     out = tmp_path / f"torjun.{fmt}"
     args = ["export", "--instansi", "Kecamatan Torjun", "--tahun", "2022", "--format", fmt]
     assert main([*args, "--out", str(out)]) == 0
-    assert load_dataset(out).doc == load_dataset(TORJUN).doc
+    assert baca_dataset(out).doc == baca_dataset(TORJUN).doc
 
 
 def test_export_of_an_unknown_year_says_so(capsys):

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
-from decimal import Decimal
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, cast
+
+from sakip.dataset.json_exact import loads
 
 SCHEMA_FILE = "sakip-dataset-1.schema.json"
 
@@ -26,4 +26,4 @@ def load_schema() -> dict[str, Any]:
     >>> load_schema()["title"]
     'sakip-dataset/1'
     """
-    return json.loads(schema_text(), parse_float=Decimal)
+    return cast(dict[str, Any], loads(schema_text()))

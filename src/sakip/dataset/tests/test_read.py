@@ -7,8 +7,10 @@ from decimal import Decimal as D
 
 import pytest
 
+from sakip.dataset.baca import baca_dataset
+from sakip.dataset.berkas import DEFAULT_MAX_BYTES
 from sakip.dataset.errors import DatasetInvalid, Lokasi
-from sakip.dataset.load import DEFAULT_MAX_BYTES, parse_dataset, parse_document, read_document
+from sakip.dataset.load import format_berkas, parse_document, read_document
 
 from .conftest import ROBATAL
 
@@ -326,9 +328,10 @@ LAUGHS = "a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
                     None,
                     None,
                     (),
-                    "jenis berkas tidak dikenal: '.txt'; gunakan .yaml, .yml atau .json",
+                    "jenis berkas tidak dikenal: '.txt'; "
+                    "gunakan .yaml, .yml, .json, .xlsx atau .xlsm",
                 )
-            ],  # noqa: E501
+            ],
             id="unknown-extension",
         ),
     ],
@@ -369,8 +372,45 @@ def test_a_missing_file_is_a_galat(tmp_path):
         read_document(tmp_path / "tidak-ada.yaml")
 
 
-def test_parse_dataset_reads_an_upload():
-    ds = parse_dataset(ROBATAL.read_bytes(), filename="unggah.yml")
-    assert ds.path.name == "unggah.yml"
-    assert ds.source.find(("format",)).file == "unggah.yml"
-    assert ds.doc["format"] == "sakip-dataset/1"
+def test_parse_document_reads_an_upload():
+    doc, source = parse_document(ROBATAL.read_bytes(), filename="unggah.yml")
+    assert source.find(("format",)).file == "unggah.yml"
+    assert doc["format"] == "sakip-dataset/1"
+
+
+@pytest.mark.parametrize("name", ["data.csv", "data.txt", "data", "data.yaml.bak"])
+def test_an_unknown_extension_is_refused_naming_the_file_never_guessed(tmp_path, name):
+    path = tmp_path / name
+    path.write_text("format: sakip-dataset/1\n", encoding="utf-8")
+    with pytest.raises(DatasetInvalid) as info:
+        baca_dataset(path)
+    [galat] = info.value.galat
+    assert galat.lokasi == Lokasi(file=str(path))
+    assert galat.pesan.startswith("jenis berkas tidak dikenal: ")
+    assert str(galat).startswith(f"{path}: ")
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt"),
+    [
+        ("a.yaml", "yaml"),
+        ("a.YML", "yaml"),
+        ("a.json", "json"),
+        ("a.xlsx", "xlsx"),
+        ("a.XLSM", "xlsx"),
+    ],
+)
+def test_the_extension_names_the_format(name, fmt):
+    assert format_berkas(name) == fmt
+
+
+def test_a_workbook_upload_is_read_from_its_bytes(tmp_path):
+    from sakip.dataset.xlsx import write_workbook
+
+    path = tmp_path / "isian.xlsx"
+    write_workbook(read_document(ROBATAL)[0], path)
+    from_bytes, source = parse_document(path.read_bytes(), filename="unggah.xlsx")
+    assert from_bytes == baca_dataset(path).doc
+    assert source.find(("format",)).file == "unggah.xlsx"
+    with pytest.raises(DatasetInvalid, match="harus dibaca sebagai byte"):
+        parse_document("teks", filename="unggah.xlsx")

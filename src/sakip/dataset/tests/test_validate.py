@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from sakip.dataset.baca import baca_dataset
 from sakip.dataset.errors import DatasetInvalid, SourceMap
-from sakip.dataset.load import load_dataset, parse_dataset, parse_document, validate
+from sakip.dataset.load import parse_document, validate
 
 # A small valid dataset; each case below edits it. Line numbers on the right.
 MINI = """\
@@ -76,7 +77,7 @@ def test_the_mini_dataset_is_valid():
 
 
 def test_robatal_loads_and_validates(robatal_path):
-    ds = load_dataset(robatal_path)
+    ds = baca_dataset(robatal_path)
     assert ds.doc["instansi"]["nama"] == "Kecamatan Robatal"
     assert str(ds.doc["anggaran"]["dinyatakan"]["pagu"]) == "2214879630.50"
 
@@ -486,11 +487,11 @@ def test_a_missing_section_is_named():
     assert errors(text) == [(1, (), "wajib ada: 'format'")]
 
 
-def test_load_dataset_raises_with_every_error(tmp_path):
+def test_baca_dataset_raises_with_every_error(tmp_path):
     path = tmp_path / "salah.yaml"
     path.write_text(edit("pagu: 95098700.00", "pagu: -1").replace("[S1]", "[S7]"), "utf-8")
     with pytest.raises(DatasetInvalid) as info:
-        load_dataset(path)
+        baca_dataset(path)
     assert [str(g) for g in info.value.galat] == [
         f"{path}, baris 40: anggaran.program[0].sasaran[0]: "
         "kode 'S7' tidak ditemukan di antara sasaran Renstra",
@@ -498,10 +499,11 @@ def test_load_dataset_raises_with_every_error(tmp_path):
     ]
 
 
-def test_json_errors_have_lines_too():
-    text = '{\n "format": "sakip-dataset/1",\n "pemda": {"nama": "X"},\n "instansi": 5\n}'
+def test_json_errors_have_lines_too(tmp_path):
+    path = tmp_path / "x.json"
+    path.write_text('{\n "format": "sakip-dataset/1",\n "pemda": {"nama": "X"},\n "instansi": 5\n}')
     with pytest.raises(DatasetInvalid) as info:
-        parse_dataset(text, filename="x.json")
+        baca_dataset(path)
     assert [(g.lokasi.line, g.path, g.pesan) for g in info.value.galat] == [
         (1, (), "wajib ada: 'renstra'"),
         (4, ("instansi",), "harus berupa peta, bukan angka"),

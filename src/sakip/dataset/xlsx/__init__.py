@@ -12,10 +12,11 @@ from __future__ import annotations
 import os
 from typing import IO
 
+from sakip.dataset.berkas import DEFAULT_MAX_BYTES
 from sakip.dataset.errors import DatasetInvalid, SourceMap
 from sakip.dataset.xlsx.build import susun_dokumen
 from sakip.dataset.xlsx.jeda import tanpa_gc
-from sakip.dataset.xlsx.scan import BATAS_BAWAAN, pindai
+from sakip.dataset.xlsx.scan import pindai
 from sakip.dataset.xlsx.write import write_template, write_workbook
 
 __all__ = ["read_workbook", "write_template", "write_workbook"]
@@ -25,7 +26,7 @@ def read_workbook(
     source: str | os.PathLike | IO[bytes],
     *,
     filename: str | None = None,
-    max_bytes: int = BATAS_BAWAAN,
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> tuple[dict, SourceMap]:
     """Read a workbook (a path or a binary stream) into a dataset document.
 

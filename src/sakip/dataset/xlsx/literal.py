@@ -2,16 +2,19 @@
 
 A workbook cell holds a number as a binary float and text as XML; a few
 values fit neither exactly (a Decimal of 20 digits, ``None``, a list, text
-with a control character). Those are written as JSON text, read back with
-:func:`baca_literal`. Decimals keep their exponent: ``Decimal("5")`` is
-written ``5E+0`` so that it does not come back as the int ``5``.
+with a control character). Those are written as JSON text by the one exact
+codec, :mod:`sakip.dataset.json_exact` (``Decimal("5")`` is ``5E0``, so
+that it does not come back as the int ``5``), with the characters a cell
+cannot carry escaped, and read back with :func:`baca_literal`. Workbooks
+written before the codec was shared hold ``5E+0``: the same number.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from decimal import Decimal
+
+from sakip.dataset.json_exact import dumps, loads
 
 # Characters XML 1.0 cannot carry, "\r" (XML parsers turn "\r\n" into "\n")
 # and Excel's own "_xHHHH_" escape, which Excel would decode on opening.
@@ -33,56 +36,26 @@ def _escape(match: re.Match[str]) -> str:
     return f"\\u{ord(match.group(0)):04x}"
 
 
-def _string(text: str) -> str:
-    # json escapes control characters; the rest of TIDAK_AMAN only occurs
-    # inside string literals, where a \\u escape is valid JSON.
-    return TIDAK_AMAN.sub(_escape, json.dumps(text, ensure_ascii=False))
-
-
 def tulis_literal(value: object) -> str:
-    """JSON text of a document value, numbers exact.
+    """JSON text of a document value, numbers exact, safe in a cell.
 
-    >>> tulis_literal({"a": [Decimal("81.55"), Decimal("5"), 7, None, True]})
-    '{"a": [81.55, 5E+0, 7, null, true]}'
+    >>> from decimal import Decimal
+    >>> tulis_literal({"a": [Decimal("81.55"), Decimal("5"), 7, None, True, "_x0041_"]})
+    '{"a": [81.55, 5E0, 7, null, true, "\\\\u005fx0041_"]}'
     """
-    if value is None:
-        return "null"
-    if value is True:
-        return "true"
-    if value is False:
-        return "false"
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, Decimal):
-        if not value.is_finite():
-            raise ValueError(f"angka tidak terhingga tidak didukung: {value}")
-        # An exponent of 0 would read back as an int: write it in E form.
-        return format(value, "E") if value.as_tuple().exponent == 0 else str(value)
-    if isinstance(value, str):
-        return _string(value)
-    if isinstance(value, list | tuple):
-        return "[" + ", ".join(tulis_literal(v) for v in value) + "]"
-    if isinstance(value, dict):
-        parts = []
-        for key, item in value.items():
-            if not isinstance(key, str):
-                raise TypeError(f"kunci harus teks: {key!r}")
-            parts.append(f"{_string(key)}: {tulis_literal(item)}")
-        return "{" + ", ".join(parts) + "}"
-    raise TypeError(f"nilai tidak didukung dalam dokumen: {type(value).__name__}")
-
-
-def _no_constant(name: str) -> object:
-    raise ValueError(f"{name} bukan angka yang sah")
+    # The JSON text has TIDAK_AMAN characters only inside string literals
+    # (json escapes control characters; the rest is punctuation and digits),
+    # where a \u escape is valid JSON.
+    return TIDAK_AMAN.sub(_escape, dumps(value, indent=None))
 
 
 def baca_literal(text: str) -> object:
     """Read JSON text written by :func:`tulis_literal`; raise ``ValueError``.
 
-    >>> baca_literal('[81.55, 5E+0, 7]')
-    [Decimal('81.55'), Decimal('5'), 7]
+    >>> baca_literal('[81.55, 5E0, 5E+0, 7]')
+    [Decimal('81.55'), Decimal('5'), Decimal('5'), 7]
     """
     try:
-        return json.loads(text, parse_float=Decimal, parse_constant=_no_constant)
+        return loads(text)
     except json.JSONDecodeError as exc:
         raise ValueError(f"JSON tidak sah ({exc.msg}, posisi {exc.pos})") from None

@@ -19,6 +19,7 @@ from typing import NamedTuple
 from xml.etree.ElementTree import Element, ParseError, XMLPullParser, fromstring
 
 from openpyxl.styles.numbers import BUILTIN_FORMATS, is_date_format, is_timedelta_format
+from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import MAC_EPOCH, WINDOWS_EPOCH, from_excel
 
 _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -205,7 +206,7 @@ class Paket:
                 f = child
             elif name == "is":
                 inline = child
-        koordinat = ref or f"{_huruf(kolom)}{nomor}"
+        koordinat = ref or f"{huruf_kolom(kolom)}{nomor}"
         if f is not None:
             return Sel(kolom, koordinat, "=" + (f.text or ""), "f", fmt)
         if jenis == "inlineStr":
@@ -233,10 +234,10 @@ class Paket:
         return Sel(kolom, koordinat, number, "n", fmt)
 
 
-def _huruf(indeks: int) -> str:
-    out = ""
-    indeks += 1
-    while indeks:
-        indeks, sisa = divmod(indeks - 1, 26)
-        out = chr(65 + sisa) + out
-    return out
+def huruf_kolom(indeks: int) -> str:
+    """The letters of a column counted from 0, as a cell reference names it.
+
+    >>> huruf_kolom(0), huruf_kolom(25), huruf_kolom(26)
+    ('A', 'Z', 'AA')
+    """
+    return get_column_letter(indeks + 1)

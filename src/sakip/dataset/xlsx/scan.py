@@ -14,25 +14,19 @@ import zlib
 from dataclasses import dataclass, field
 from typing import IO
 
-from openpyxl.utils import get_column_letter as _huruf1
-
-from sakip.dataset.errors import Galat, Lokasi
+from sakip.dataset.berkas import baca_byte
+from sakip.dataset.errors import DatasetInvalid, Galat, Lokasi
 from sakip.dataset.xlsx.cells import SelSalah, baca_sel, kosong
 from sakip.dataset.xlsx.layout import LEMBAR, Kolom, normal
 from sakip.dataset.xlsx.layout import Lembar as LembarSpec
-from sakip.dataset.xlsx.ooxml import BukanXlsx, Lembar, Paket
+from sakip.dataset.xlsx.ooxml import BukanXlsx, Lembar, Paket, huruf_kolom
 
-BATAS_BAWAAN = 20 * 1024 * 1024
 # The parts uncompressed may be this many times the file limit: more is a
 # zip bomb, or a workbook far larger than any dataset.
 RASIO_TERURAI = 5
 # What a broken package raises while its parts are read: RuntimeError for an
 # encrypted member, zlib.error for a corrupt one.
 _RUSAK = (BukanXlsx, zipfile.BadZipFile, OSError, EOFError, RuntimeError, zlib.error)
-
-
-def _huruf(indeks: int) -> str:
-    return _huruf1(indeks + 1)
 
 
 @dataclass
@@ -89,22 +83,11 @@ class _Pemindai:
                 return {}
 
     def _bytes(self, source: str | os.PathLike | IO[bytes], max_bytes: int) -> bytes | None:
-        if isinstance(source, str | os.PathLike):
-            try:
-                size = os.path.getsize(source)
-            except OSError as exc:
-                self.salah(f"berkas tidak dapat dibuka: {exc.strerror}")
-                return None
-            if size > max_bytes:
-                self.salah(f"berkas terlalu besar ({size} byte; batas {max_bytes} byte)")
-                return None
-            with open(source, "rb") as fh:
-                return fh.read()
-        data = source.read(max_bytes + 1)
-        if len(data) > max_bytes:
-            self.salah(f"berkas terlalu besar (lebih dari {max_bytes} byte)")
+        try:
+            return baca_byte(source, filename=self.file, max_bytes=max_bytes)
+        except DatasetInvalid as exc:
+            self.galat += exc.galat
             return None
-        return data
 
     def _lembar(self, paket: Paket) -> dict[str, LembarBaca]:
         ada = {lembar.judul.casefold(): lembar for lembar in paket.lembar}
@@ -144,7 +127,7 @@ class _Pemindai:
             kolom = self._judul(lembar.judul, spec, [])
         if not kolom:
             return None
-        posisi = {k.kunci: f"{_huruf(i)}1" for i, k in kolom.items()}
+        posisi = {k.kunci: f"{huruf_kolom(i)}1" for i, k in kolom.items()}
         return LembarBaca(spec, lembar.judul, baris_baca, posisi)
 
     def _baris(self, sheet: str, kolom: dict[int, Kolom], nomor: int, cells: list) -> BarisBaca:

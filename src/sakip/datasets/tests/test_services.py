@@ -294,7 +294,7 @@ def test_it_names_the_years_available_when_exporting_a_missing_one():
 
 
 def test_it_reexports_what_the_dataset_reader_gives():
-    from sakip.dataset.load import load_dataset
+    from sakip.dataset.baca import baca_dataset as load_dataset
     from sakip.datasets.testing import ROBATAL
 
     dataset = load_dataset(ROBATAL)
