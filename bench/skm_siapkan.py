@@ -16,8 +16,9 @@ import django  # noqa: E402
 
 django.setup()
 
-from sakip.dataset.baca import baca_dataset  # noqa: E402
 from sakip.datasets.services import dataset_import  # noqa: E402
+
+from sakip.dataset.baca import baca_dataset  # noqa: E402
 from sakip.skm.models import Kuesioner, Responden  # noqa: E402
 from sakip.skm.services import survei_buka  # noqa: E402
 

@@ -17,7 +17,16 @@ def run(args: argparse.Namespace) -> int:
     """Exit 0 when every file is valid (findings or not), 1 when one is not.
 
     With several files the JSON output is a list, one object per valid file.
+    With ``--instansi`` and ``--tahun`` the data comes from the database.
     """
+    if args.instansi or args.tahun:
+        if args.files or not (args.instansi and args.tahun):
+            print("galat: pilih FILE, atau --instansi dengan --tahun", file=sys.stderr)
+            return 2
+        return _dari_database(args)
+    if not args.files:
+        print("galat: sebutkan FILE, atau --instansi dan --tahun", file=sys.stderr)
+        return 2
     hasil_json = []
     status = 0
     for path in kemajuan(args.files, total=len(args.files), label="memeriksa"):
@@ -44,3 +53,31 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=indent))
         sys.stdout.write("\n")
     return status
+
+
+def _dari_database(args: argparse.Namespace) -> int:
+    """The same figures and findings, from the record of an instansi-year."""
+    from sakip.cli.database import _django
+
+    _django()
+    from sakip.datasets.errors import DatasetNotFound
+    from sakip.datasets.queries import find_instansi
+    from sakip.record.queries import dokumen
+
+    try:
+        instansi = find_instansi(args.instansi)
+        doc, responden = dokumen(instansi=instansi, tahun=args.tahun)
+    except DatasetNotFound as exc:
+        print(f"galat: {exc}", file=sys.stderr)
+        return 1
+    laporan = hitung_laporan(doc, responden=responden)
+    sumber = f"{instansi.nama} {args.tahun} (database)"
+    if args.format == "json":
+        data = laporan_json(laporan, doc)
+        data["file"] = sumber
+        indent = 2 if sys.stdout.isatty() else None
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=indent))
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(laporan_teks(laporan, doc, sumber))
+    return 0

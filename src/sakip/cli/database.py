@@ -1,4 +1,5 @@
-"""Commands that use the database: import, export, demo, manage; and template.
+"""Commands that use the database: import, export, demo, versions, manage;
+and template.
 
 Django is started only here, so that ``sakip check`` stays fast and needs no
 database at all.
@@ -26,6 +27,38 @@ def _django() -> None:
     django.setup()
 
 
+def _aktor():  # noqa: ANN202 - a user, imported after Django starts
+    """The command line acts as the named system actor in the audit."""
+    from sakip.akun.sistem import aktor_sistem
+
+    return aktor_sistem()
+
+
+def _skema_siap() -> bool:
+    """Whether the database has today's tables; says what to do when not.
+
+    ``import`` does not migrate as a side effect: two imports at once would
+    race in the migration, and a schema change is the administrator's step.
+    """
+    from django.db import connection
+    from django.db.migrations.executor import MigrationExecutor
+
+    try:
+        rencana = MigrationExecutor(connection).migration_plan(
+            MigrationExecutor(connection).loader.graph.leaf_nodes()
+        )
+    except Exception as exc:  # noqa: BLE001 - any database error is reported as such
+        print(f"galat: database tidak dapat dibuka: {exc}", file=sys.stderr)
+        return False
+    if rencana:
+        print(
+            "galat: struktur database belum mutakhir; jalankan dahulu: sakip manage migrate",
+            file=sys.stderr,
+        )
+        return False
+    return True
+
+
 def _migrate() -> None:
     from django.core.management import call_command
 
@@ -46,21 +79,41 @@ def _baca_semua(paths: list[str]) -> list[DatasetFile] | None:
     return None if ada_galat else files
 
 
-def _impor(files: list[DatasetFile], *, replace: bool) -> int:
+def _impor(files: list[DatasetFile], *, coba: bool) -> int:
+    """Apply every file as one plan: all files or none."""
+    from django.core.exceptions import PermissionDenied
     from django.db import transaction
 
-    from sakip.datasets.services import DatasetError, dataset_import
+    from sakip.datasets.errors import DatasetError
+    from sakip.record.services import impor
 
+    aktor = _aktor()
+    rencana = []
     try:
         with transaction.atomic():
             for ds in kemajuan(files, total=len(files), label="mengimpor"):
-                version = dataset_import(
-                    doc=ds.doc, source_name=ds.path.name, fmt=ds.format, replace=replace
+                r = impor(
+                    aktor=aktor,
+                    doc=ds.doc,
+                    source_name=ds.path.name,
+                    fmt=ds.format,
+                    responden=ds.responden,
+                    coba=coba,
                 )
-                print(f"{ds.path}: diimpor sebagai {version.instansi} tahun {version.tahun}")
-    except DatasetError as exc:
+                rencana.append((ds, r))
+    except (DatasetError, PermissionDenied) as exc:
         print(f"galat: {exc}; tidak ada data yang diubah", file=sys.stderr)
         return 1
+    for ds, r in rencana:
+        kata = "akan diubah" if coba and not r.kosong else ("diimpor" if not r.kosong else "")
+        judul = f"{ds.path}: {r.instansi} tahun {r.tahun}: {r.ringkasan()}"
+        print(f"{judul} ({kata})" if kata else judul)
+        for p in r.perubahan if coba else ():
+            print(f"  {p}")
+        for w in r.peringatan:
+            print(f"{ds.path}: peringatan: {w}", file=sys.stderr)
+    if coba:
+        print("uji coba: tidak ada yang ditulis")
     return 0
 
 
@@ -70,25 +123,28 @@ def run_import(args: argparse.Namespace) -> int:
         print("tidak ada data yang diimpor", file=sys.stderr)
         return 1
     _django()
-    _migrate()
-    return _impor(files, replace=args.replace)
+    if not _skema_siap():
+        return 1
+    return _impor(files, coba=args.dry_run)
 
 
 def run_export(args: argparse.Namespace) -> int:
     _django()
     from sakip.dataset.dump import dump_json, dump_yaml
-    from sakip.datasets.services import DatasetNotFound, dataset_export, find_instansi
+    from sakip.datasets.errors import DatasetNotFound
+    from sakip.datasets.queries import find_instansi
+    from sakip.record.queries import dokumen
 
     try:
         instansi = find_instansi(args.instansi)
-        doc = dataset_export(instansi=instansi, tahun=args.tahun)
+        doc, _ = dokumen(instansi=instansi, tahun=args.tahun)
     except DatasetNotFound as exc:
         print(f"galat: {exc}", file=sys.stderr)
         return 1
     if args.format == "xlsx":
         from sakip.dataset.xlsx import write_workbook
 
-        out = args.out or f"{instansi.nama}-{args.tahun}.xlsx".replace(" ", "-").lower()
+        out = args.out or _nama_aman(f"{instansi.nama}-{args.tahun}.xlsx")
         write_workbook(doc, out)
         print(f"ditulis: {out}", file=sys.stderr)
         return 0
@@ -99,6 +155,17 @@ def run_export(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(text)
     return 0
+
+
+def _nama_aman(nama: str) -> str:
+    """A file name made of a name typed by someone else: no folder, no dots first.
+
+    >>> _nama_aman("../Kecamatan Robatal-2020.xlsx")
+    'kecamatan-robatal-2020.xlsx'
+    """
+    import re
+
+    return re.sub(r"[^a-z0-9.]+", "-", nama.lower()).strip("-.").replace("..", ".")
 
 
 def run_template(args: argparse.Namespace) -> int:
@@ -120,7 +187,7 @@ def run_demo(args: argparse.Namespace) -> int:
         return 1
     _django()
     _migrate()
-    status = _impor(files, replace=True)
+    status = _impor(files, coba=False)
     from django.contrib.auth import get_user_model
 
     User = get_user_model()
@@ -137,10 +204,11 @@ def run_manage(args: argparse.Namespace) -> int:
 
 
 def run_versions(args: argparse.Namespace) -> int:
-    """List every stored version of an instansi's datasets, active or superseded."""
+    """List every file imported for an instansi, newest of each year marked."""
     _django()
+    from sakip.datasets.errors import DatasetNotFound
     from sakip.datasets.models import DatasetVersion
-    from sakip.datasets.services import DatasetNotFound, find_instansi
+    from sakip.datasets.queries import find_instansi
 
     try:
         instansi = find_instansi(args.instansi)
@@ -151,25 +219,30 @@ def run_versions(args: argparse.Namespace) -> int:
     if args.tahun:
         versions = versions.filter(tahun=args.tahun)
     for v in versions:
-        status = "aktif" if v.is_active else f"diganti {v.superseded_at:%Y-%m-%d %H:%M}"
+        status = "terbaru" if v.is_active else f"lama (sampai {v.superseded_at:%Y-%m-%d %H:%M})"
         print(f"#{v.pk}\t{v.tahun}\t{v.imported_at:%Y-%m-%d %H:%M}\t{v.source_name}\t{status}")
     return 0
 
 
 def run_restore(args: argparse.Namespace) -> int:
-    """Make a superseded version active again (audited)."""
+    """Apply a file imported earlier again, as a plan (audited)."""
     _django()
+    from django.core.exceptions import PermissionDenied
+
+    from sakip.datasets.errors import DatasetError
     from sakip.datasets.models import DatasetVersion
-    from sakip.datasets.services import DatasetError, dataset_restore
+    from sakip.record.services import impor_ulang
 
     version = DatasetVersion.objects.filter(pk=args.versi).first()
     if version is None:
-        print(f"galat: versi #{args.versi} tidak ada (lihat: sakip versi)", file=sys.stderr)
+        print(f"galat: berkas impor #{args.versi} tidak ada (lihat: sakip versi)", file=sys.stderr)
         return 1
     try:
-        version = dataset_restore(version=version)
-    except DatasetError as exc:
-        print(f"galat: {exc}", file=sys.stderr)
+        r = impor_ulang(aktor=_aktor(), versi=version, coba=args.dry_run)
+    except (DatasetError, PermissionDenied) as exc:
+        print(f"galat: {exc}; tidak ada data yang diubah", file=sys.stderr)
         return 1
-    print(f"versi #{version.pk} ({version.instansi} {version.tahun}) aktif kembali")
+    print(f"#{version.pk} ({version.instansi} {version.tahun}): {r.ringkasan()}")
+    for p in r.perubahan if args.dry_run else ():
+        print(f"  {p}")
     return 0

@@ -11,7 +11,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from sakip.cli import check, database, pengguna, report, skm
+from sakip.cli import check, database, pengguna, report, riwayat, skm
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -25,7 +25,9 @@ def _parser() -> argparse.ArgumentParser:
         "check",
         help="periksa berkas dataset dan cetak semua angka serta temuannya (tanpa database)",
     )
-    c.add_argument("files", nargs="+", metavar="FILE", help="berkas .yaml, .json atau .xlsx")
+    c.add_argument("files", nargs="*", metavar="FILE", help="berkas .yaml, .json atau .xlsx")
+    c.add_argument("--instansi", help="periksa data instansi ini di database (bukan berkas)")
+    c.add_argument("--tahun", type=int, help="tahun data di database (dengan --instansi)")
     c.add_argument("--format", choices=["text", "json"], default="text")
     c.set_defaults(run=check.run)
 
@@ -34,10 +36,15 @@ def _parser() -> argparse.ArgumentParser:
     )
     i.add_argument("files", nargs="+", metavar="FILE")
     i.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="cetak rencana perubahan (ditambah, diubah, dihapus) tanpa menulis apa pun",
+    )
+    i.add_argument(
         "--replace",
         action="store_true",
-        help="ganti data instansi-tahun yang sudah ada "
-        "(data lama tetap tersimpan dan dapat dipulihkan)",
+        help="tidak diperlukan lagi: impor selalu menerapkan isi berkas sebagai rencana "
+        "(berkas lama tetap tersimpan)",
     )
     i.set_defaults(run=database.run_import)
 
@@ -53,8 +60,11 @@ def _parser() -> argparse.ArgumentParser:
     v.add_argument("--tahun", type=int)
     v.set_defaults(run=database.run_versions)
 
-    r = sub.add_parser("pulihkan", help="aktifkan kembali versi dataset yang telah diganti")
-    r.add_argument("versi", type=int, help="nomor versi (lihat: sakip versi)")
+    r = sub.add_parser(
+        "pulihkan", help="terapkan lagi berkas yang pernah diimpor (kembali ke isinya)"
+    )
+    r.add_argument("versi", type=int, help="nomor berkas impor (lihat: sakip versi)")
+    r.add_argument("--dry-run", action="store_true", help="cetak rencananya saja")
     r.set_defaults(run=database.run_restore)
 
     t = sub.add_parser("template", help="tulis buku kerja XLSX kosong untuk diisi di Excel")
@@ -67,6 +77,7 @@ def _parser() -> argparse.ArgumentParser:
     m = sub.add_parser("manage", help="perintah manajemen Django (migrate, runserver, ...)")
     m.add_argument("args", nargs=argparse.REMAINDER)
     m.set_defaults(run=database.run_manage)
+    riwayat.register(sub)
     skm.register(sub)
     report.register(sub)
     pengguna.register(sub)

@@ -71,15 +71,16 @@ def _dari_database(args: argparse.Namespace) -> int:
 
     _django()
     from sakip.datasets.errors import DatasetNotFound
-    from sakip.datasets.queries import dataset_export, find_instansi
+    from sakip.datasets.queries import find_instansi
+    from sakip.record.queries import dokumen
 
     try:
         instansi = find_instansi(args.instansi, pemda=args.pemda)
-        doc = dataset_export(instansi=instansi, tahun=args.tahun)
+        doc, responden = dokumen(instansi=instansi, tahun=args.tahun)
     except DatasetNotFound as exc:
         print(f"galat: {exc}", file=sys.stderr)
         return 1
-    _tulis(doc, args, Path(args.out))
+    _tulis(doc, args, Path(args.out), responden)
     print(f"ditulis: {args.out}", file=sys.stderr)
     return 0
 
@@ -88,26 +89,32 @@ def _batch(args: argparse.Namespace) -> int:
     from sakip.cli.database import _django
 
     _django()
-    from sakip.datasets.models import DatasetVersion
+    from sakip.dataset import json_exact as jsontext
     from sakip.documents.batch import Tugas, jalankan
+    from sakip.record.ekspor import dokumen_tahun
+    from sakip.record.models import TahunKinerja
 
-    versi = list(
-        DatasetVersion.objects.filter(
-            instansi__pemda__nama__iexact=args.pemda.strip(), tahun=args.tahun, is_active=True
+    tahun = list(
+        TahunKinerja.objects.filter(
+            instansi__pemda__nama__iexact=args.pemda.strip(), tahun=args.tahun
         )
-        .select_related("instansi")
+        .select_related("instansi__pemda", "renstra", "aturan")
         .order_by("instansi__nama")
     )
-    if not versi:
+    if not tahun:
         print(
-            f"galat: tidak ada dataset aktif pemda {args.pemda!r} tahun {args.tahun}",
+            f"galat: tidak ada data pemda {args.pemda!r} tahun {args.tahun}",
             file=sys.stderr,
         )
         return 1
     folder = Path(args.out)
     tugas = [
-        Tugas(v.instansi.nama, v.content, folder / _nama_berkas(v.instansi.nama, args, args.tahun))
-        for v in versi
+        Tugas(
+            tk.instansi.nama,
+            jsontext.dumps(dokumen_tahun(tk), indent=None),
+            folder / _nama_berkas(tk.instansi.nama, args, args.tahun),
+        )
+        for tk in tahun
     ]
     from django.db import connection, connections
 

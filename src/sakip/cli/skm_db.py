@@ -112,6 +112,10 @@ def run_tutup(args: argparse.Namespace) -> int:
 
 def run_ikm(args: argparse.Namespace) -> int:
     _django()
+    from django.core.exceptions import PermissionDenied
+
+    from sakip.cli.database import _aktor
+    from sakip.datasets.errors import DatasetError
     from sakip.engine.angka import format_angka
     from sakip.skm.services import SkmError, ikm_tetapkan_sebagai_realisasi
 
@@ -119,11 +123,14 @@ def run_ikm(args: argparse.Namespace) -> int:
     if k is None:
         return 1
     try:
-        versi, hasil = ikm_tetapkan_sebagai_realisasi(kuesioner=k, indikator_kode=args.indikator)
-    except SkmError as exc:
-        print(exc, file=sys.stderr)
+        nilai, hasil = ikm_tetapkan_sebagai_realisasi(
+            kuesioner=k, indikator_kode=args.indikator, actor=_aktor()
+        )
+    except (SkmError, DatasetError, PermissionDenied) as exc:
+        print(f"galat: {exc}", file=sys.stderr)
         return 1
     print(
-        f"IKM {format_angka(hasil.ikm.ikm)} dicatat sebagai realisasi {k.tahun} (versi #{versi.pk})"
+        f"IKM {format_angka(hasil.ikm.ikm)} dicatat sebagai realisasi "
+        f"{nilai.indikator.kode} {k.tahun}"
     )
     return 0

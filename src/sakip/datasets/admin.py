@@ -1,4 +1,5 @@
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.utils.html import format_html
@@ -6,7 +7,6 @@ from django.utils.html import format_html
 from sakip.datasets.errors import DatasetError
 from sakip.datasets.models import AuditLog, DatasetVersion
 from sakip.datasets.readonly_admin import ReadOnlyAdmin
-from sakip.datasets.services import dataset_restore
 
 
 @admin.register(DatasetVersion)
@@ -34,13 +34,15 @@ class DatasetVersionAdmin(ReadOnlyAdmin):
     def has_restore_permission(self, request: HttpRequest) -> bool:
         return request.user.has_perm("datasets.change_datasetversion")
 
-    @admin.action(description="Pulihkan versi terpilih", permissions=["restore"])
+    @admin.action(description="Terapkan lagi berkas terpilih", permissions=["restore"])
     def restore(self, request: HttpRequest, queryset: QuerySet[DatasetVersion]) -> None:
-        # Through the service, like every write: one transaction, audited.
+        from sakip.record.services import impor_ulang
+
+        # Through the service, like every write: access, one transaction, audited.
         for version in queryset:
             try:
-                dataset_restore(version=version, actor=request.user)
-            except DatasetError as exc:
+                impor_ulang(aktor=request.user, versi=version)
+            except (DatasetError, PermissionDenied) as exc:
                 self.message_user(request, str(exc), messages.WARNING)
             else:
                 self.message_user(request, f"dipulihkan: {version}", messages.SUCCESS)
@@ -52,9 +54,20 @@ class DatasetVersionAdmin(ReadOnlyAdmin):
 
 @admin.register(AuditLog)
 class AuditLogAdmin(ReadOnlyAdmin):
-    list_display = ["timestamp", "action", "object_type", "object_id", "actor"]
+    list_display = ["timestamp", "action", "lokasi", "bidang", "actor"]
     list_filter = ["action", "object_type"]
-    search_fields = ["object_id", "actor__username", "old", "new"]
+    search_fields = ["object_id", "lokasi", "actor__username", "old", "new"]
     date_hierarchy = "timestamp"
-    readonly_fields = ["timestamp", "actor", "action", "object_type", "object_id", "old", "new"]
+    readonly_fields = [
+        "timestamp",
+        "actor",
+        "action",
+        "object_type",
+        "object_id",
+        "lokasi",
+        "bidang",
+        "versi",
+        "old",
+        "new",
+    ]
     fields = readonly_fields

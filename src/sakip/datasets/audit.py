@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.db import models
 
-from sakip.datasets import jsontext
+from sakip.dataset import json_exact as jsontext
 from sakip.datasets.models import AuditLog
 
 

@@ -1,9 +1,9 @@
-"""Imported datasets, kept whole, and the audit trail of every write.
+"""Imported files, kept whole as the source of each import, and the audit
+trail of every write.
 
-The document a user imported is the record of an instansi-year: it is kept
-as exact JSON text, and a newer import supersedes it without deleting it.
-The relational tables of the other apps are its projection (rebuilt from
-it), there for queries and the admin.
+The record itself is the rows of :mod:`sakip.record`; a file imported into
+it is kept here as exact JSON text (the newest of an instansi-year is the
+active one), so that what came in can always be read again.
 """
 
 from django.conf import settings
@@ -70,6 +70,16 @@ class AuditAction(models.TextChoices):
     SKM_IKM_REALISASI = "skm_ikm_realisasi", "IKM sebagai realisasi indikator"
     PENGGUNA_TAMBAH = "pengguna_tambah", "tambah pengguna"
     KEANGGOTAAN_TAMBAH = "keanggotaan_tambah", "tambah keanggotaan"
+    REKAM_IMPOR = "rekam_impor", "perubahan rekaman oleh impor"
+    TARGET_SET = "target_set", "ubah target"
+    REALISASI_SET = "realisasi_set", "ubah realisasi"
+    TRIWULAN_SET = "triwulan_set", "ubah nilai triwulan"
+    PAGU_SET = "pagu_set", "ubah pagu"
+    REALISASI_ANGGARAN_SET = "realisasi_anggaran_set", "ubah realisasi anggaran"
+    NARASI_SET = "narasi_set", "ubah teks laporan"
+    PK_TANDATANGANI = "pk_tandatangani", "tanda tangan Perjanjian Kinerja"
+    ATURAN_PEMDA_SET = "aturan_pemda_set", "ubah aturan pemda"
+    TAHUN_STATUS = "tahun_status", "ubah status tahun kinerja"
 
 
 class AuditLog(models.Model):
@@ -84,6 +94,9 @@ class AuditLog(models.Model):
     action = models.CharField(max_length=32, choices=AuditAction.choices)
     object_type = models.CharField(max_length=100)
     object_id = models.CharField(max_length=64)
+    lokasi = models.CharField(max_length=255, blank=True, help_text="Letak yang dapat dibaca")
+    bidang = models.CharField(max_length=64, blank=True, help_text="Kolom yang diubah")
+    versi = models.PositiveIntegerField(null=True, blank=True, help_text="Versi baris sesudahnya")
     old = models.TextField(blank=True, help_text="Keadaan sebelum (JSON)")
     new = models.TextField(blank=True, help_text="Keadaan sesudah (JSON)")
     timestamp = models.DateTimeField(default=timezone.now, db_index=True)

@@ -14,7 +14,7 @@ from sakip.dataset.load import parse_document
 
 # The reference dataset as the demo ships it (a copy of ../shared's).
 ROBATAL = Path(__file__).resolve().parents[1] / "demo" / "robatal-2020.yaml"
-SAKIP_APPS = ("organisasi", "datasets", "anggaran", "perencanaan", "skm", "evaluasi")
+SAKIP_APPS = ("organisasi", "datasets", "record", "skm")
 
 
 def load_yaml(text: str) -> dict:
@@ -33,11 +33,12 @@ def robatal() -> dict:
 
 
 def minimal(**sections: object) -> dict:
-    """The smallest document the tables accept, plus ``sections``."""
+    """The smallest valid document, plus ``sections``."""
     doc: dict = {
         "format": "sakip-dataset/1",
         "pemda": {"nama": "Kabupaten Contoh"},
         "instansi": {"nama": "Kecamatan Contoh", "kepala": {"jabatan": "Camat Contoh"}},
+        "renstra": {"periode": [2020, 2024], "tujuan": []},
         "perjanjian_kinerja": {"tahun": 2022},
     }
     doc.update(sections)
@@ -53,6 +54,18 @@ def census() -> dict[str, int]:
             through = field.remote_field.through
             counts[through._meta.label] = through.objects.count()
     return counts
+
+
+def dump() -> dict[str, list[tuple]]:
+    """Every row of the sakip apps and the users, value by value, in id order:
+    two dumps are equal when the database holds exactly the same."""
+    out: dict[str, list[tuple]] = {}
+    models = [m for label in SAKIP_APPS for m in apps.get_app_config(label).get_models()]
+    models.append(apps.get_model("auth", "User"))
+    for m in models:
+        fields = [f.attname for f in m._meta.concrete_fields]
+        out[m._meta.label] = list(m.objects.order_by("pk").values_list(*fields))
+    return out
 
 
 def assert_identical(a: object, b: object, path: str = "") -> None:

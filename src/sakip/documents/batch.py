@@ -17,7 +17,7 @@ from pathlib import Path
 @dataclass(frozen=True)
 class Tugas:
     nama: str
-    json_teks: str  # the dataset document as stored (sakip.datasets.jsontext)
+    json_teks: str  # the dataset document as stored (sakip.dataset.json_exact)
     out: Path
 
 

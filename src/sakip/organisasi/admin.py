@@ -6,20 +6,20 @@ from sakip.organisasi.models import Instansi, Pemda
 
 class InstansiInline(ReadOnlyTabularInline):
     model = Instansi
-    fields = ["nama", "jenis", "kepala_nama", "kepala_jabatan"]
+    fields = ["nama", "jenis"]
 
 
 @admin.register(Pemda)
 class PemdaAdmin(ReadOnlyAdmin):
-    list_display = ["nama", "provinsi", "batas_capaian", "rumus_negatif", "bobot_skm"]
-    list_filter = ["provinsi", "rumus_negatif", "bobot_skm"]
+    list_display = ["nama", "provinsi"]
+    list_filter = ["provinsi"]
     search_fields = ["nama", "provinsi"]
     inlines = [InstansiInline]
 
 
 @admin.register(Instansi)
 class InstansiAdmin(ReadOnlyAdmin):
-    list_display = ["nama", "pemda", "jenis", "kepala_nama", "kepala_jabatan"]
+    list_display = ["nama", "pemda", "jenis"]
     list_filter = ["pemda", "jenis"]
-    search_fields = ["nama", "kepala_nama", "kepala_nip"]
+    search_fields = ["nama"]
     list_select_related = ["pemda"]

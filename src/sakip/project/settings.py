@@ -71,6 +71,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "sakip.organisasi",
     "sakip.datasets",
+    "sakip.record",
     "sakip.anggaran",
     "sakip.perencanaan",
     "sakip.skm",

@@ -1,27 +1,15 @@
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.urls import reverse
 from django.utils.html import format_html
 
-from sakip.datasets.readonly_admin import ReadOnlyAdmin, ReadOnlyTabularInline
+from sakip.datasets.errors import DatasetError
+from sakip.datasets.readonly_admin import ReadOnlyAdmin
 from sakip.engine.angka import format_angka
-from sakip.skm.models import Kuesioner, Survei, UnsurSurvei
+from sakip.skm.models import Kuesioner
 from sakip.skm.services import SkmError, ikm_tetapkan_sebagai_realisasi, survei_tutup
-
-
-class UnsurInline(ReadOnlyTabularInline):
-    model = UnsurSurvei
-    fields = ["urutan", "kode", "uraian", "nrr"]
-    show_change_link = False
-
-
-@admin.register(Survei)
-class SurveiAdmin(ReadOnlyAdmin):
-    list_display = ["tahun", "layanan", "unsur_set", "ikm", "jumlah_responden", "dataset"]
-    list_filter = ["tahun", "unsur_set", "dataset__instansi"]
-    search_fields = ["layanan", "dataset__instansi__nama"]
-    inlines = [UnsurInline]
 
 
 @admin.register(Kuesioner)
@@ -50,10 +38,11 @@ class KuesionerAdmin(ReadOnlyAdmin):
     def tetapkan_ikm(self, request: HttpRequest, queryset: QuerySet[Kuesioner]) -> None:
         for k in queryset:
             try:
-                versi, hasil = ikm_tetapkan_sebagai_realisasi(kuesioner=k, actor=request.user)
-            except SkmError as exc:
+                nilai, hasil = ikm_tetapkan_sebagai_realisasi(kuesioner=k, actor=request.user)
+            except (SkmError, DatasetError, PermissionDenied) as exc:
                 self.message_user(request, f"{k}: {exc}", messages.ERROR)
             else:
                 self.message_user(
-                    request, f"{k}: IKM {format_angka(hasil.ikm.ikm)} dicatat (versi #{versi.pk})."
+                    request,
+                    f"{k}: IKM {format_angka(hasil.ikm.ikm)} dicatat ({nilai.indikator.kode}).",
                 )

@@ -17,17 +17,15 @@ from django.contrib.auth.base_user import AbstractBaseUser
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from sakip.dataset import json_exact as jsontext
 from sakip.dataset.jawaban_skm import baca_jawaban
 from sakip.datasets.audit import audit_record
-from sakip.datasets.models import AuditAction, DatasetVersion
-from sakip.datasets.services import dataset_import
+from sakip.datasets.models import AuditAction
 from sakip.engine.angka import bulatkan
-from sakip.engine.kinerja import daftar_indikator
 from sakip.engine.skm_hasil import HasilSkm
 from sakip.engine.skm_profil import PROFIL
 from sakip.engine.unsur import SET_BAWAAN, UnsurSet, unsur_set, unsur_set_ke_data
 from sakip.organisasi.models import Instansi
+from sakip.record.models import Indikator, NilaiIndikator, TahunKinerja
 from sakip.skm.models import Kuesioner, Responden, SumberRespon
 from sakip.skm.queries import hasil_kuesioner, unsur_set_kuesioner
 
@@ -196,59 +194,56 @@ def ikm_tetapkan_sebagai_realisasi(
     *,
     kuesioner: Kuesioner,
     indikator_kode: str | None = None,
-    actor: AbstractBaseUser | None = None,
-) -> tuple[DatasetVersion, HasilSkm]:
+    actor: AbstractBaseUser,
+) -> tuple[NilaiIndikator, HasilSkm]:
     """Set the survey's IKM (two decimals) as the realisation of the IKM
-    indicator in the active dataset of its instansi and year.
+    indicator of its instansi and year, through the record's
+    :func:`~sakip.record.services.realisasi_set` (access, lock, audit).
 
-    The change is a new dataset version (the old one is kept, superseded),
-    so the history shows the value before and after, and who set it. The
-    indicator is ``indikator_kode``, or the one Renstra indicator named
-    "Indeks Kepuasan Masyarakat".
+    The indicator is ``indikator_kode``, or the one indicator of the year
+    named "Indeks Kepuasan Masyarakat".
     """
+    from sakip.record.services import realisasi_set
+
     hasil = hasil_kuesioner(kuesioner)
     if hasil.ikm.ikm is None:
         raise SkmError(f"IKM belum dapat dihitung: {hasil.ikm.rumus}")
     ikm = bulatkan(hasil.ikm.ikm)
     with transaction.atomic():
-        versi = (
-            DatasetVersion.objects.select_for_update()
-            .filter(instansi=kuesioner.instansi, tahun=kuesioner.tahun, is_active=True)
+        tk = TahunKinerja.objects.filter(instansi=kuesioner.instansi, tahun=kuesioner.tahun).first()
+        if tk is None or tk.renstra_id is None:
+            raise SkmError(
+                f"belum ada data {kuesioner.instansi} tahun {kuesioner.tahun} untuk diisi"
+            )
+        indikator = _indikator_ikm(tk, indikator_kode)
+        lama = (
+            NilaiIndikator.objects.filter(indikator=indikator, tahun=kuesioner.tahun)
+            .values_list("realisasi", "versi")
             .first()
         )
-        if versi is None:
-            raise SkmError(
-                f"belum ada dataset {kuesioner.instansi} tahun {kuesioner.tahun} untuk diisi"
-            )
-        doc = jsontext.loads(versi.content)
-        assert isinstance(doc, dict)
-        indikator = _indikator_ikm(doc, indikator_kode)
-        realisasi = indikator.setdefault("realisasi", {})
-        lama = realisasi.get(str(kuesioner.tahun))
-        realisasi[str(kuesioner.tahun)] = ikm
-        baru = dataset_import(
-            doc=doc,
-            source_name=f"SKM {kuesioner.kode}: IKM {kuesioner.tahun}",
-            fmt=versi.format,
-            actor=actor,
-            replace=True,
+        nilai = realisasi_set(
+            aktor=actor,
+            indikator=indikator,
+            tahun=kuesioner.tahun,
+            nilai=ikm,
+            versi=lama[1] if lama else 0,
         )
         audit_record(
             actor=actor,
             action=AuditAction.SKM_IKM_REALISASI,
             obj=kuesioner,
-            old={"indikator": indikator["kode"], "realisasi": _teks(lama), "versi": versi.pk},
-            new={"indikator": indikator["kode"], "realisasi": str(ikm), "versi": baru.pk},
+            old={"indikator": indikator.kode, "realisasi": _teks(lama[0] if lama else None)},
+            new={"indikator": indikator.kode, "realisasi": str(ikm)},
         )
-    return baru, hasil
+    return nilai, hasil
 
 
-def _indikator_ikm(doc: dict, kode: str | None) -> dict:
-    semua = [ref.data for ref in daftar_indikator(doc)]
+def _indikator_ikm(tk: TahunKinerja, kode: str | None) -> Indikator:
+    semua = Indikator.objects.filter(renstra_id=tk.renstra_id)
     if kode:
-        pilihan = [d for d in semua if str(d.get("kode")) == kode]
+        pilihan = list(semua.filter(kode=kode))
     else:
-        pilihan = [d for d in semua if "kepuasan masyarakat" in str(d.get("uraian", "")).lower()]
+        pilihan = list(semua.filter(uraian__icontains="kepuasan masyarakat"))
     if len(pilihan) != 1:
         raise SkmError(
             f"indikator {kode} tidak ada di Renstra"

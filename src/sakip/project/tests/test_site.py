@@ -1,12 +1,16 @@
 """The site: its URLs and the admin over imported data."""
 
+from decimal import Decimal
+
 import pytest
 from django.contrib import admin
 from django.urls import reverse
 
 from sakip.datasets.models import AuditLog, DatasetVersion
-from sakip.datasets.services import dataset_import
 from sakip.datasets.testing import robatal
+from sakip.record.impor import impor_rencana
+from sakip.record.models import AnggaranNode
+from sakip.record.testing import impor_uji
 
 pytestmark = pytest.mark.django_db
 
@@ -26,7 +30,7 @@ def test_it_asks_an_anonymous_visitor_to_log_in(client):
 
 
 def test_it_shows_every_list_and_record_of_an_imported_dataset(admin_client):
-    dataset_import(doc=robatal(), source_name="robatal-2020.yaml", fmt="yaml")
+    impor_uji()
 
     for model in admin.site._registry:
         meta = model._meta
@@ -38,24 +42,43 @@ def test_it_shows_every_list_and_record_of_an_imported_dataset(admin_client):
             assert admin_client.get(change).status_code == 200, change
 
 
+def _dua_berkas():
+    """Robatal imported, then a revised file; returns the first file's row."""
+    impor_rencana(doc=robatal(), aktor=None, source_name="a.yaml")
+    revisi = robatal()
+    revisi["anggaran"]["program"][4]["kegiatan"][4]["pagu"] = Decimal("826875.5")
+    impor_rencana(doc=revisi, aktor=None, source_name="b.yaml")
+    return DatasetVersion.objects.get(source_name="a.yaml")
+
+
+def _pagu() -> object:
+    return AnggaranNode.objects.get(uraian="Fasilitasi administrasi pelayanan umum").pagu
+
+
 def test_it_never_lets_the_admin_write_imported_records(admin_client):
-    version = dataset_import(doc=robatal(), source_name="robatal-2020.yaml", fmt="yaml")
+    impor_rencana(doc=robatal(), aktor=None, source_name="robatal-2020.yaml")
+    version = DatasetVersion.objects.get()
+    node = AnggaranNode.objects.get(uraian="Fasilitasi administrasi pelayanan umum")
+    audit = AuditLog.objects.count()
 
     page = admin_client.get(reverse("admin:datasets_datasetversion_change", args=[version.pk]))
     response = admin_client.post(
         reverse("admin:datasets_datasetversion_delete", args=[version.pk]), {"post": "yes"}
     )
+    ubah = admin_client.post(
+        reverse("admin:record_anggarannode_change", args=[node.pk]), {"pagu": "1"}
+    )
 
     assert "826875.00" in page.content.decode()
-    assert response.status_code == 403
+    assert response.status_code == 403 and ubah.status_code == 403
     assert DatasetVersion.objects.filter(pk=version.pk, is_active=True).exists()
     assert admin_client.get(reverse("admin:datasets_auditlog_add")).status_code == 403
-    assert AuditLog.objects.count() == 1
+    assert AuditLog.objects.count() == audit
+    assert _pagu() == node.pagu
 
 
-def test_it_restores_a_version_from_the_admin_as_the_user(admin_client, admin_user):
-    old = dataset_import(doc=robatal(), source_name="a.yaml", fmt="yaml")
-    dataset_import(doc=robatal(), source_name="b.yaml", fmt="yaml", replace=True)
+def test_it_applies_an_earlier_file_again_from_the_admin_as_the_user(admin_client, admin_user):
+    old = _dua_berkas()
 
     response = admin_client.post(
         reverse("admin:datasets_datasetversion_changelist"),
@@ -63,26 +86,24 @@ def test_it_restores_a_version_from_the_admin_as_the_user(admin_client, admin_us
     )
 
     assert response.status_code == 302
-    old.refresh_from_db()
-    assert old.is_active
-    log = AuditLog.objects.latest("id")
-    assert (log.action, log.actor, log.object_id) == ("dataset_restore", admin_user, str(old.pk))
+    assert str(_pagu()) == "826875.00"
+    log = AuditLog.objects.filter(bidang="pagu").latest("id")
+    assert (log.action, log.actor) == ("rekam_impor", admin_user)
 
 
-def test_it_lets_no_viewer_restore_a_version(client, django_user_model):
+def test_it_lets_no_viewer_apply_a_file_again(client, django_user_model):
     from django.contrib.auth.models import Permission
 
     viewer = django_user_model.objects.create_user("bob", password="x", is_staff=True)
     viewer.user_permissions.add(Permission.objects.get(codename="view_datasetversion"))
     client.force_login(viewer)
-    old = dataset_import(doc=robatal(), source_name="a.yaml", fmt="yaml")
-    dataset_import(doc=robatal(), source_name="b.yaml", fmt="yaml", replace=True)
+    old = _dua_berkas()
+    audit = AuditLog.objects.count()
 
     client.post(
         reverse("admin:datasets_datasetversion_changelist"),
         {"action": "restore", "_selected_action": [old.pk]},
     )
 
-    old.refresh_from_db()
-    assert not old.is_active
-    assert not AuditLog.objects.filter(action="dataset_restore").exists()
+    assert str(_pagu()) == "826875.5"
+    assert AuditLog.objects.count() == audit

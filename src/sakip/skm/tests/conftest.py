@@ -6,8 +6,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
 
-from sakip.datasets.services import dataset_import
-from sakip.datasets.testing import robatal
+from sakip.record.testing import impor_uji
 from sakip.skm.services import survei_buka
 
 
@@ -20,13 +19,13 @@ def _cache_kosong():
 
 
 @pytest.fixture
-def versi(db):
-    return dataset_import(doc=robatal(), source_name="robatal-2020.yaml", fmt="yaml")
+def tahun(db):
+    return impor_uji()
 
 
 @pytest.fixture
-def kuesioner(versi):
-    return survei_buka(instansi=versi.instansi, tahun=2020, layanan="KTP", populasi=100)
+def kuesioner(tahun):
+    return survei_buka(instansi=tahun.instansi, tahun=2020, layanan="KTP", populasi=100)
 
 
 @pytest.fixture

@@ -6,11 +6,12 @@ from decimal import Decimal
 import pytest
 from openpyxl import Workbook
 
+from sakip.akun.sistem import aktor_sistem
 from sakip.dataset.errors import DatasetInvalid
-from sakip.datasets.models import AuditAction, AuditLog, DatasetVersion
-from sakip.datasets.services import dataset_import
+from sakip.datasets.models import AuditAction, AuditLog
 from sakip.datasets.testing import minimal
-from sakip.perencanaan.models import NilaiIndikator
+from sakip.record.models import NilaiIndikator
+from sakip.record.testing import impor_uji
 from sakip.skm.models import Responden
 from sakip.skm.queries import hasil_kuesioner
 from sakip.skm.services import (
@@ -92,32 +93,33 @@ def test_the_results_come_from_the_stored_answers(kuesioner):
     assert h.sampel_cukup is False
 
 
-def test_it_sets_the_ikm_as_the_realisation_of_the_ikm_indicator(kuesioner, versi):
+def test_it_sets_the_ikm_as_the_realisation_of_the_ikm_indicator(kuesioner):
     respon_simpan(kuesioner=kuesioner, jawaban=SEMUA_4)
     respon_simpan(kuesioner=kuesioner, jawaban={**SEMUA_3, "U9": None})
-    baru, hasil = ikm_tetapkan_sebagai_realisasi(kuesioner=kuesioner)
-    # Robatal's S1.1 stated 79,017 for 2020; now the survey's 88,89.
-    nilai = NilaiIndikator.objects.get(indikator__dataset=baru, indikator__kode="S1.1", tahun=2020)
-    assert nilai.realisasi_angka == Decimal("88.89")
-    # The history keeps the old version, superseded, and the audit names both values.
-    versi.refresh_from_db()
-    assert not versi.is_active and DatasetVersion.objects.count() == 2
+    sebelum = NilaiIndikator.objects.get(indikator__kode="S1.1", tahun=2020)
+    nilai, hasil = ikm_tetapkan_sebagai_realisasi(kuesioner=kuesioner, actor=aktor_sistem())
+    # Robatal's S1.1 stated 79,017 for 2020; now the survey's 88,89, on the same row.
+    assert nilai.pk == sebelum.pk and nilai.realisasi == Decimal("88.89")
+    assert nilai.versi == sebelum.versi + 1
+    # The field's history names both values, and the survey's audit too.
+    ubah = AuditLog.objects.get(action=AuditAction.REALISASI_SET)
+    assert (ubah.bidang, ubah.old, ubah.new) == ("realisasi", "79.017", "88.89")
     log = AuditLog.objects.get(action=AuditAction.SKM_IKM_REALISASI)
     assert '"realisasi":"79.017"' in log.old.replace(" ", "")
     assert '"realisasi":"88.89"' in log.new.replace(" ", "")
 
 
 def test_it_refuses_to_set_the_ikm_without_a_dataset_or_an_indicator(db):
-    versi = dataset_import(doc=minimal(), source_name="x.yaml", fmt="yaml")
-    k = survei_buka(instansi=versi.instansi, tahun=2022)
+    tahun = impor_uji(minimal())
+    k = survei_buka(instansi=tahun.instansi, tahun=2022)
     respon_simpan(kuesioner=k, jawaban=SEMUA_4)
     with pytest.raises(SkmError, match="indikator IKM tidak dapat ditentukan"):
-        ikm_tetapkan_sebagai_realisasi(kuesioner=k)
-    lain = survei_buka(instansi=versi.instansi, tahun=2030)
+        ikm_tetapkan_sebagai_realisasi(kuesioner=k, actor=aktor_sistem())
+    lain = survei_buka(instansi=tahun.instansi, tahun=2030)
     respon_simpan(kuesioner=lain, jawaban=SEMUA_4)
-    with pytest.raises(SkmError, match="belum ada dataset"):
-        ikm_tetapkan_sebagai_realisasi(kuesioner=lain)
-    assert DatasetVersion.objects.count() == 1
+    with pytest.raises(SkmError, match="belum ada data"):
+        ikm_tetapkan_sebagai_realisasi(kuesioner=lain, actor=aktor_sistem())
+    assert not NilaiIndikator.objects.exists()
 
 
 def test_the_admin_action_sets_the_ikm_in_one_step(client, kuesioner, django_user_model):

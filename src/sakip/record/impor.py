@@ -1,0 +1,825 @@
+"""A dataset file applied to the record as a plan: added, changed, removed.
+
+:func:`impor_rencana` compares a validated document with the record of its
+instansi-year and makes the record say what the file says, row by row:
+rows are matched by their code (a budget line without one by its uraian),
+so a row keeps its identity and only the fields that differ are written,
+each with its audit row. The same function makes the plan of a dry run: it
+applies the plan inside a transaction and rolls it back.
+
+What a file of one year owns: its instansi-year (officials, agreement,
+budget, survey, evaluation, report text) and the structure of the Renstra
+it names. A Renstra is shared by every year of its period, so values by
+year (targets, realisations, quarters, printed figures) that the file does
+not mention are kept for the other years and removed only for the file's
+own year.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.contrib.auth.base_user import AbstractBaseUser
+from django.db import models, transaction
+from django.db.models import ProtectedError
+from django.utils import timezone
+
+from sakip.dataset import json_exact as jsontext
+from sakip.datasets.errors import DatasetError, DatasetRejected
+from sakip.datasets.models import AuditAction, AuditLog, DatasetVersion
+from sakip.datasets.values import year
+from sakip.engine.laporan import tahun_laporan
+from sakip.organisasi.models import Instansi, Pemda
+from sakip.record.isi import pisah, sama
+from sakip.record.models import (
+    Anggaran,
+    AnggaranNode,
+    AturanPemda,
+    Baris,
+    Indikator,
+    JenisTriwulan,
+    Level,
+    NilaiIndikator,
+    NilaiTriwulan,
+    PerjanjianIndikator,
+    PerjanjianKinerja,
+    PerjanjianProgram,
+    Renstra,
+    Sasaran,
+    StatusTahun,
+    TahunKinerja,
+    Tujuan,
+)
+from sakip.record.riwayat import tampil_nilai
+
+Isi = Mapping[str, Any]
+
+
+class TahunTerkunci(DatasetError):
+    """The instansi-year is approved: nothing of it changes until unlocked."""
+
+
+@dataclass(frozen=True)
+class Perubahan:
+    """One line of a plan."""
+
+    jenis: str  # tambah | ubah | hapus
+    lokasi: str
+    bidang: str = ""
+    lama: object = None
+    baru: object = None
+
+    def __str__(self) -> str:
+        if self.jenis == "ubah":
+            lama, baru = tampil_nilai(self.lama), tampil_nilai(self.baru)
+            return f"~ {self.lokasi}: {self.bidang}: {lama} -> {baru}"
+        tanda = "+" if self.jenis == "tambah" else "-"
+        return f"{tanda} {self.lokasi}"
+
+
+@dataclass
+class Rencana:
+    """What an import changes (or would change, for a dry run)."""
+
+    instansi: str
+    tahun: int
+    perubahan: list[Perubahan] = field(default_factory=list)
+    peringatan: list[str] = field(default_factory=list)
+    impor: DatasetVersion | None = None
+    instansi_obj: Instansi | None = field(default=None, repr=False)
+
+    @property
+    def kosong(self) -> bool:
+        return not self.perubahan
+
+    def ringkasan(self) -> str:
+        hitung = Counter(p.jenis for p in self.perubahan)
+        if not hitung:
+            return "tidak ada perubahan"
+        return ", ".join(
+            f"{hitung[j]} {kata}"
+            for j, kata in (("tambah", "ditambah"), ("ubah", "diubah"), ("hapus", "dihapus"))
+            if hitung[j]
+        )
+
+
+def tahun_dataset(doc: Isi) -> int:
+    """The year a dataset is stored under: the year it reports on, read by the
+    same rule the engine uses for the report (the Perjanjian Kinerja's year,
+    else the budget's, else the last year with a realisation)."""
+    try:
+        tahun = tahun_laporan(doc)
+    except (TypeError, ValueError, KeyError):
+        tahun = 0
+    if not tahun:
+        raise DatasetRejected(
+            ("perjanjian_kinerja", "tahun"),
+            "tahun dataset tidak dapat ditentukan: "
+            "isi perjanjian_kinerja.tahun atau anggaran.tahun",
+        )
+    return year(tahun, ("perjanjian_kinerja", "tahun"))
+
+
+class _Batal(Exception):
+    """Raised inside the transaction to roll back a dry run or an empty plan."""
+
+
+def impor_rencana(
+    *,
+    doc: Isi,
+    aktor: AbstractBaseUser | None,
+    source_name: str = "",
+    fmt: str = "yaml",
+    responden: Mapping[int, list[dict[str, int | None]]] | None = None,
+    coba: bool = False,
+    simpan_berkas: bool = True,
+    periksa: Callable[[Pemda | Instansi], None] | None = None,
+) -> Rencana:
+    """Make the record say what ``doc`` says; return the plan.
+
+    All or nothing: whatever fails, nothing is written. With ``coba`` (a dry
+    run) the plan is made and nothing is kept. A plan without changes keeps
+    nothing either, not even the file.
+    """
+    tahun = tahun_dataset(doc)
+    rencana = Rencana(instansi=str(doc["instansi"]["nama"]).strip(), tahun=tahun)
+    try:
+        with transaction.atomic():
+            _Penyelaras(rencana, doc, aktor, responden or {}, periksa).jalankan()
+            if rencana.kosong or coba:
+                raise _Batal
+            if simpan_berkas:
+                rencana.impor = _simpan_berkas(rencana, doc, aktor, source_name, fmt)
+    except _Batal:
+        pass
+    return rencana
+
+
+def _simpan_berkas(
+    rencana: Rencana, doc: Isi, aktor: AbstractBaseUser | None, source_name: str, fmt: str
+) -> DatasetVersion:
+    """Keep the imported file as the source of this import; the newest is
+    the active one of its instansi-year."""
+    instansi = rencana.instansi_obj
+    content = jsontext.dumps(doc)
+    DatasetVersion.objects.filter(instansi=instansi, tahun=rencana.tahun, is_active=True).update(
+        is_active=False, superseded_at=timezone.now()
+    )
+    version = DatasetVersion.objects.create(
+        instansi=instansi,
+        tahun=rencana.tahun,
+        content=content,
+        source_name=source_name[:255],
+        format=fmt,
+        sha256=hashlib.sha256(content.encode("utf-8")).hexdigest(),
+        imported_by=aktor if getattr(aktor, "is_authenticated", False) else None,
+        is_active=True,
+    )
+    AuditLog.objects.create(
+        actor=aktor if getattr(aktor, "is_authenticated", False) else None,
+        action=AuditAction.DATASET_IMPORT,
+        object_type=version._meta.label,
+        object_id=str(version.pk),
+        lokasi=f"{rencana.instansi} {rencana.tahun}",
+        new=jsontext.dumps(
+            {"berkas": source_name, "perubahan": rencana.ringkasan(), "sha256": version.sha256},
+            indent=None,
+        ),
+    )
+    return version
+
+
+class _Penyelaras:
+    """One import: walks the document and the record side by side."""
+
+    def __init__(
+        self,
+        rencana: Rencana,
+        doc: Isi,
+        aktor: AbstractBaseUser | None,
+        responden: Mapping[int, list[dict[str, int | None]]],
+        periksa: Callable[[Pemda | Instansi], None] | None = None,
+    ):
+        self.rencana, self.doc, self.responden = rencana, doc, responden
+        # Asked before anything of a pemda or instansi is written: may the actor import here?
+        self.periksa = periksa or (lambda obj: None)
+        self.aktor = aktor if getattr(aktor, "is_authenticated", False) else None
+        self.tahun = rencana.tahun
+        self.audit: list[AuditLog] = []
+        self.sekarang = timezone.now()
+        self.terkunci: set[int] = set()
+
+    # -- primitives: every write goes through these, with its audit row --
+
+    def ubah(self, row: models.Model, nilai: Mapping[str, Any], lokasi: str) -> None:
+        """Set the fields of ``row`` that differ; one plan line and audit row each."""
+        berubah: list[tuple[str, object, object]] = []
+        for bidang, baru in nilai.items():
+            lama = getattr(row, bidang)
+            if isinstance(lama, models.Model) or isinstance(baru, models.Model):
+                if getattr(lama, "pk", None) == getattr(baru, "pk", None):
+                    continue
+                berubah.append((bidang, _nama(lama), _nama(baru)))
+            elif sama(lama, baru):
+                continue
+            else:
+                berubah.append((bidang, lama, baru))
+            setattr(row, bidang, baru)
+        if not berubah:
+            return
+        fields = [b for b, _, _ in berubah]
+        if hasattr(row, "versi"):
+            row.versi += 1
+            fields.append("versi")
+        if isinstance(row, Baris):
+            row.diubah_pada = self.sekarang
+            fields.append("diubah_pada")
+        row.save(update_fields=fields)
+        for bidang, lama, baru in berubah:
+            self.rencana.perubahan.append(Perubahan("ubah", lokasi, bidang, lama, baru))
+            self._catat(row, "ubah", lokasi, bidang, lama, baru)
+
+    def tambah(self, rows: list[tuple[models.Model, str]]) -> None:
+        """Create rows of one model at once; one plan line and audit row each."""
+        if not rows:
+            return
+        model = type(rows[0][0])
+        model.objects.bulk_create([r for r, _ in rows])
+        for row, lokasi in rows:
+            self.rencana.perubahan.append(Perubahan("tambah", lokasi))
+            self._catat(row, "tambah", lokasi, "", None, _ringkas(row))
+
+    def hapus(self, rows: Iterable[models.Model], lokasi: str) -> None:
+        for row in rows:
+            tempat = f"{lokasi} {_nama(row)}".strip()
+            self.rencana.perubahan.append(Perubahan("hapus", tempat))
+            self._catat(row, "hapus", tempat, "", _ringkas(row), None)
+            try:
+                with transaction.atomic():
+                    row.delete()
+            except ProtectedError:
+                raise DatasetRejected(
+                    (),
+                    f"{tempat} tidak dapat dihapus: masih dipakai Perjanjian Kinerja tahun lain",
+                ) from None
+
+    def _catat(
+        self, row: models.Model, jenis: str, lokasi: str, bidang: str, lama: object, baru: object
+    ) -> None:
+        self.audit.append(
+            AuditLog(
+                actor=self.aktor,
+                action=AuditAction.REKAM_IMPOR,
+                object_type=row._meta.label,
+                object_id=str(row.pk) if row.pk else "",
+                lokasi=lokasi[:255],
+                bidang=bidang or jenis,
+                old="" if lama is None else jsontext.dumps(_polos(lama), indent=None),
+                new="" if baru is None else jsontext.dumps(_polos(baru), indent=None),
+                versi=getattr(row, "versi", None),
+                timestamp=self.sekarang,
+            )
+        )
+
+    # -- the walk --
+
+    def jalankan(self) -> None:
+        doc = self.doc
+        pemda = self._pemda(doc["pemda"])
+        instansi = self._instansi(pemda, doc["instansi"])
+        self.rencana.instansi_obj = instansi
+        # Locked so that two imports of one instansi-year run one after the other.
+        tk = TahunKinerja.objects.select_for_update().filter(instansi=instansi, tahun=self.tahun)
+        tk_row = tk.first()
+        lokasi = f"{instansi.nama} {self.tahun}"
+        if tk_row is not None and tk_row.status == StatusTahun.DISETUJUI:
+            raise TahunTerkunci(
+                f"{lokasi} sudah disetujui dan terkunci; berkas tidak diimpor. "
+                "Minta admin pemda membuka kuncinya lebih dahulu."
+            )
+        self.terkunci = set(
+            TahunKinerja.objects.filter(
+                instansi=instansi, status=StatusTahun.DISETUJUI
+            ).values_list("tahun", flat=True)
+        )
+        renstra = self._renstra(instansi, doc["renstra"], doc.get("rpjmd"))
+        indikator = self._rencana_renstra(renstra, doc["renstra"])
+        tk_row = self._tahun_kinerja(tk_row, instansi, renstra, doc)
+        indikator.update(self._anggaran(tk_row, doc.get("anggaran")))
+        self._perjanjian(tk_row, doc.get("perjanjian_kinerja"), indikator)
+        for jenis in JenisTriwulan.values:
+            self._triwulan(jenis, doc.get(jenis) or {}, indikator, renstra, tk_row)
+        AuditLog.objects.bulk_create(self.audit)
+
+    def _pemda(self, data: Isi) -> Pemda:
+        nama = str(data["nama"]).strip()
+        pemda = Pemda.objects.filter(nama__iexact=nama).first()
+        aturan_file = {k: data[k] for k in AturanPemda.KOLOM if k in data}
+        if pemda is None:
+            pemda = Pemda(nama=nama, provinsi=data.get("provinsi"))
+            self.periksa(pemda)
+            self.tambah([(pemda, f"pemda {nama}")])
+            aturan = AturanPemda(pemda=pemda, berlaku_mulai=0, dibuat_oleh=self.aktor)
+            for key, value in aturan_file.items():
+                setattr(aturan, key, value)
+            self.tambah([(aturan, f"aturan {nama} sejak awal")])
+            return pemda
+        if data.get("provinsi") is not None and not sama(pemda.provinsi, data["provinsi"]):
+            if pemda.provinsi is None:
+                self.ubah(pemda, {"provinsi": data["provinsi"]}, f"pemda {pemda.nama}")
+            else:
+                self.rencana.peringatan.append(
+                    f"provinsi {pemda.nama} di berkas ({data['provinsi']!r}) berbeda dengan "
+                    f"rekaman ({pemda.provinsi!r}); tidak diubah"
+                )
+        from sakip.record.ekspor import aturan_berlaku
+
+        berlaku = aturan_berlaku(pemda.pk, self.tahun)
+        for key, value in aturan_file.items():
+            sekarang = getattr(berlaku, key) if berlaku is not None else None
+            if not sama(sekarang, value):
+                self.rencana.peringatan.append(
+                    f"aturan pemda '{key}' di berkas berbeda dengan aturan {pemda.nama} yang "
+                    f"berlaku tahun {self.tahun} ({tampil_nilai(sekarang)}); aturan pemda tidak "
+                    "diubah oleh impor: hanya admin pemda yang dapat mengubahnya"
+                )
+        return pemda
+
+    def _instansi(self, pemda: Pemda, data: Isi) -> Instansi:
+        nama = str(data["nama"]).strip()
+        instansi = Instansi.objects.filter(pemda=pemda, nama__iexact=nama).first()
+        if instansi is None:
+            instansi = Instansi(pemda=pemda, nama=nama, jenis=data.get("jenis"))
+            if pemda.pk is not None:
+                self.periksa(instansi)
+            self.tambah([(instansi, f"instansi {nama}")])
+        else:
+            self.periksa(instansi)
+            self.ubah(instansi, {"jenis": data.get("jenis")}, f"instansi {nama}")
+        return instansi
+
+    def _renstra(self, instansi: Instansi, data: Isi, rpjmd: Any) -> Renstra:
+        awal, akhir = (year(t, ("renstra", "periode", i)) for i, t in enumerate(data["periode"]))
+        renstra = Renstra.objects.filter(
+            instansi=instansi, periode_awal=awal, periode_akhir=akhir
+        ).first()
+        lokasi = f"Renstra {awal}-{akhir}"
+        _, lain = pisah(data, ("periode", "dinyatakan"), ("tujuan",))
+        if renstra is None:
+            renstra = Renstra(
+                instansi=instansi,
+                periode_awal=awal,
+                periode_akhir=akhir,
+                rpjmd=rpjmd,
+                dinyatakan=data.get("dinyatakan"),
+                lain=lain,
+            )
+            self.tambah([(renstra, lokasi)])
+            return renstra
+        self.ubah(
+            renstra,
+            {
+                "rpjmd": rpjmd,
+                "dinyatakan": self._gabung_tahun(renstra.dinyatakan, data.get("dinyatakan")),
+                "lain": lain,
+            },
+            lokasi,
+        )
+        return renstra
+
+    def _gabung_tahun(self, lama: Mapping | None, baru: Mapping | None) -> dict | None:
+        """A map by year: the file's years as the file says, the record's other
+        years kept (but the file's own year, which the file owns)."""
+        hasil = {
+            t: v for t, v in (lama or {}).items() if t not in (baru or {}) and int(t) != self.tahun
+        }
+        hasil.update(baru or {})
+        if not hasil:
+            return None if baru is None else {}
+        return dict(sorted(hasil.items()))
+
+    def _rencana_renstra(self, renstra: Renstra, data: Isi) -> dict[str, Indikator]:
+        """Tujuan, sasaran and indicators of the Renstra, matched by kode."""
+        lokasi_r = f"Renstra {renstra.periode_awal}-{renstra.periode_akhir}"
+        tujuan_ada = {t.kode: t for t in renstra.tujuan.all()} if renstra.pk else {}
+        sasaran_ada = (
+            {s.kode: s for s in Sasaran.objects.filter(tujuan__renstra=renstra)}
+            if renstra.pk
+            else {}
+        )
+        ind_ada = {i.kode: i for i in renstra.indikator.all()} if renstra.pk else {}
+        tujuan_baru: list[tuple[models.Model, str]] = []
+        sasaran_baru: list[tuple[models.Model, str]] = []
+        ind_rencana: list[tuple[Isi, dict[str, Any]]] = []
+        dipakai_t, dipakai_s = set(), set()
+        for i, t in enumerate(data["tujuan"]):
+            kolom, lain = pisah(t, Tujuan.KOLOM, ("indikator", "sasaran"))
+            lokasi = f"{lokasi_r} / tujuan {t['kode']}"
+            row = tujuan_ada.get(t["kode"])
+            if row is None or row.pk in dipakai_t:
+                row = Tujuan(renstra=renstra, urutan=i + 1, lain=lain, **kolom)
+                tujuan_baru.append((row, lokasi))
+            else:
+                self.ubah(row, {**kolom, "urutan": i + 1, "lain": lain}, lokasi)
+            dipakai_t.add(id(row) if row.pk is None else row.pk)
+            for j, ind in enumerate(t.get("indikator") or ()):
+                ind_rencana.append((ind, {"tujuan": row, "sasaran": None, "urutan": j + 1}))
+            for j, s in enumerate(t.get("sasaran") or ()):
+                s_kolom, s_lain = pisah(s, Sasaran.KOLOM, ("indikator",))
+                s_lokasi = f"{lokasi_r} / sasaran {s['kode']}"
+                s_row = sasaran_ada.get(s["kode"])
+                if s_row is None or s_row.pk in dipakai_s:
+                    s_row = Sasaran(tujuan=row, urutan=j + 1, lain=s_lain, **s_kolom)
+                    sasaran_baru.append((s_row, s_lokasi))
+                else:
+                    self.ubah(
+                        s_row,
+                        {**s_kolom, "tujuan": row, "urutan": j + 1, "lain": s_lain},
+                        s_lokasi,
+                    )
+                dipakai_s.add(id(s_row) if s_row.pk is None else s_row.pk)
+                for k, ind in enumerate(s.get("indikator") or ()):
+                    ind_rencana.append((ind, {"tujuan": None, "sasaran": s_row, "urutan": k + 1}))
+        self.tambah(tujuan_baru)
+        self.tambah(sasaran_baru)
+        hasil = self._indikator(ind_rencana, ind_ada, {"renstra": renstra, "node": None}, lokasi_r)
+        self.hapus([i for k, i in ind_ada.items() if k not in hasil], f"{lokasi_r} / indikator")
+        self.hapus(
+            [s for s in sasaran_ada.values() if s.pk not in dipakai_s], f"{lokasi_r} / sasaran"
+        )
+        self.hapus(
+            [t for t in tujuan_ada.values() if t.pk not in dipakai_t], f"{lokasi_r} / tujuan"
+        )
+        return hasil
+
+    def _indikator(
+        self,
+        rencana: list[tuple[Isi, dict[str, Any]]],
+        ada: dict[str, Indikator],
+        tetap: dict[str, Any],
+        lokasi_induk: str,
+    ) -> dict[str, Indikator]:
+        """Indicators and their values by year; returns them by kode."""
+        hasil: dict[str, Indikator] = {}
+        baru: list[tuple[models.Model, str]] = []
+        for data, induk in rencana:
+            kolom, lain = pisah(data, Indikator.KOLOM, ("target", "realisasi", "dinyatakan"))
+            kode = data["kode"]
+            lokasi = f"{lokasi_induk} / indikator {kode}"
+            row = ada.get(kode)
+            if row is None:
+                row = Indikator(lain=lain, **tetap, **induk, **kolom)
+                baru.append((row, lokasi))
+            else:
+                self.ubah(row, {**kolom, **induk, "lain": lain}, lokasi)
+            hasil[kode] = row
+        self.tambah(baru)
+        self._nilai_tahun([(hasil[d["kode"]], d) for d, _ in rencana], lokasi_induk)
+        return hasil
+
+    def _nilai_tahun(self, pasangan: list[tuple[Indikator, Isi]], lokasi_induk: str) -> None:
+        ids = [i.pk for i, _ in pasangan]
+        ada: dict[tuple[int, int], NilaiIndikator] = {
+            (n.indikator_id, n.tahun): n
+            for n in NilaiIndikator.objects.filter(indikator_id__in=ids)
+        }
+        baru: list[tuple[models.Model, str]] = []
+        for ind, data in pasangan:
+            lokasi_i = f"{lokasi_induk} / indikator {ind.kode}"
+            tahun_file = {int(t) for key in NilaiIndikator.KOLOM for t in data.get(key) or {}}
+            tahun_rekaman = {t for (i, t) in ada if i == ind.pk}
+            for t in sorted(tahun_file | tahun_rekaman):
+                row = ada.get((ind.pk, t))
+                kolom = {}
+                for key in NilaiIndikator.KOLOM:
+                    peta = data.get(key) or {}
+                    if str(t) in peta or t == self.tahun or row is None:
+                        kolom[key] = peta.get(str(t))
+                    else:
+                        # Another year's value the file does not mention: kept.
+                        kolom[key] = getattr(row, key)
+                lokasi = f"{lokasi_i} / {t}"
+                if row is None:
+                    self._cek_kunci(t, lokasi)
+                    baru.append((NilaiIndikator(indikator=ind, tahun=t, **kolom), lokasi))
+                elif all(v is None for v in kolom.values()):
+                    self._cek_kunci(t, lokasi)
+                    self.hapus([row], lokasi_i)
+                else:
+                    if any(not sama(getattr(row, k), v) for k, v in kolom.items()):
+                        self._cek_kunci(t, lokasi)
+                    self.ubah(row, kolom, lokasi)
+        self.tambah(baru)
+
+    def _cek_kunci(self, tahun: int, lokasi: str) -> None:
+        if tahun in self.terkunci and tahun != self.tahun:
+            raise TahunTerkunci(
+                f"{lokasi}: tahun {tahun} sudah disetujui dan terkunci; nilainya tidak diubah. "
+                "Minta admin pemda membuka kuncinya lebih dahulu."
+            )
+
+    def _tahun_kinerja(
+        self, tk: TahunKinerja | None, instansi_row: Instansi, renstra: Renstra, doc: Isi
+    ) -> TahunKinerja:
+        instansi = doc["instansi"]
+        responden = (
+            {str(i): jawaban for i, jawaban in sorted(self.responden.items())}
+            if self.responden
+            else None
+        )
+        # Quarter sections have rows per indicator and quarter; an indicator
+        # listed without any year (or a section present but empty) is kept here.
+        lain = {
+            key: {kode: {} for kode, per_tahun in doc[key].items() if not per_tahun}
+            for key in JenisTriwulan.values
+            if key in doc
+        }
+        lain = {key: value for key, value in lain.items() if value or not doc[key]}
+        nilai = {
+            "renstra": renstra,
+            "kepala": instansi.get("kepala"),
+            "atasan": instansi.get("atasan"),
+            "skm": doc.get("skm"),
+            "responden": responden,
+            "evaluasi": doc.get("evaluasi"),
+            "narasi": doc.get("narasi"),
+            "lain": lain or None,
+        }
+        lokasi = f"{instansi_row.nama} {self.tahun}"
+        if tk is None:
+            tk = TahunKinerja(instansi=instansi_row, tahun=self.tahun, **nilai)
+            self.tambah([(tk, f"tahun kinerja {lokasi}")])
+            return tk
+        if doc.get("anggaran") is None and hasattr(tk, "anggaran"):
+            self.hapus([tk.anggaran], lokasi)
+        self.ubah(tk, nilai, lokasi)
+        return tk
+
+    def _anggaran(self, tk: TahunKinerja, data: Isi | None) -> dict[str, Indikator]:
+        if data is None:
+            return {}
+        lokasi = f"anggaran {tk.instansi.nama} {tk.tahun}"
+        anggaran = Anggaran.objects.filter(tahun_kinerja=tk).first()
+        _, lain = pisah(data, ("tahun", "dinyatakan"), ("belanja_tidak_langsung", "program"))
+        kolom = {
+            "tahun": year(data["tahun"], ("anggaran", "tahun")),
+            "dinyatakan": data.get("dinyatakan"),
+        }
+        if anggaran is None:
+            anggaran = Anggaran(tahun_kinerja=tk, lain=lain, **kolom)
+            self.tambah([(anggaran, lokasi)])
+        else:
+            self.ubah(anggaran, {**kolom, "lain": lain}, lokasi)
+        ada = list(AnggaranNode.objects.filter(anggaran=anggaran))
+        ind_ada = {
+            (i.node_id, i.kode): i for i in Indikator.objects.filter(node__anggaran=anggaran)
+        }
+        self._node_ada: dict[tuple[int | None, str, str], AnggaranNode] = {}
+        hitung: Counter[tuple[int | None, str, str]] = Counter()
+        for n in sorted(ada, key=lambda n: (n.urutan, n.pk)):
+            kunci = _kunci_node(n.parent_id, n.level, n.kode, n.uraian)
+            hitung[kunci] += 1
+            self._node_ada[(*kunci[:2], f"{kunci[2]}#{hitung[kunci]}")] = n
+        self._dipakai: set[int] = set()
+        self._node_ind: list[tuple[Isi, dict[str, Any]]] = []
+        self._ind_ada = ind_ada
+        # Level by level, so that a parent has its id before its children are written.
+        level: list[tuple[AnggaranNode | None, Level, list[Isi], str]] = [
+            (None, Level.BTL, list(data.get("belanja_tidak_langsung") or ()), lokasi),
+            (None, Level.PROGRAM, list(data.get("program") or ()), lokasi),
+        ]
+        while level:
+            berikut: list[tuple[AnggaranNode | None, Level, list[Isi], str]] = []
+            baru: list[tuple[models.Model, str]] = []
+            for parent, lvl, items, lokasi_p in level:
+                hitung_p: Counter[tuple[int | None, str, str]] = Counter()
+                for i, item in enumerate(items):
+                    anak_key = _ANAK.get(lvl)
+                    n_kolom, n_lain = pisah(
+                        item, AnggaranNode.KOLOM, ("indikator",) + ((anak_key,) if anak_key else ())
+                    )
+                    parent_id = parent.pk if parent is not None else None
+                    kunci = _kunci_node(parent_id, lvl, item.get("kode"), item["uraian"])
+                    hitung_p[kunci] += 1
+                    nama = item.get("kode") or f"{item['uraian']}"
+                    n_lokasi = f"{lokasi_p} / {nama}"
+                    row = self._node_ada.get((*kunci[:2], f"{kunci[2]}#{hitung_p[kunci]}"))
+                    if row is None:
+                        row = AnggaranNode(
+                            anggaran=anggaran,
+                            parent=parent,
+                            level=lvl,
+                            urutan=i + 1,
+                            lain=n_lain,
+                            **n_kolom,
+                        )
+                        baru.append((row, n_lokasi))
+                    else:
+                        self._dipakai.add(row.pk)
+                        self.ubah(row, {**n_kolom, "urutan": i + 1, "lain": n_lain}, n_lokasi)
+                    for k, ind in enumerate(item.get("indikator") or ()):
+                        self._node_ind.append((ind, {"node": row, "urutan": k + 1}))
+                    if anak_key and item.get(anak_key):
+                        berikut.append((row, _TURUN[lvl], list(item[anak_key]), n_lokasi))
+            self.tambah(baru)
+            for row, _ in baru:
+                self._dipakai.add(row.pk)
+            level = berikut
+        hapus = [n for n in ada if n.pk not in self._dipakai]
+        # Children go with their parents; remove only the topmost.
+        hilang = {n.pk for n in hapus}
+        self.hapus([n for n in hapus if n.parent_id not in hilang], f"{lokasi} /")
+        # Indicator codes are unique in a file, so the budget's are matched by kode alone.
+        ada_ind = {kode: i for (_, kode), i in self._ind_ada.items()}
+        hasil = self._indikator(self._node_ind, ada_ind, {"renstra": None}, lokasi)
+        dipakai_ind = {i.pk for i in hasil.values()}
+        self.hapus(
+            [
+                i
+                for (node_id, _), i in self._ind_ada.items()
+                if i.pk not in dipakai_ind and node_id in self._dipakai
+            ],
+            f"{lokasi} / indikator",
+        )
+        return hasil
+
+    def _perjanjian(
+        self, tk: TahunKinerja, data: Isi | None, indikator: Mapping[str, Indikator]
+    ) -> None:
+        ada = {pk.nomor: pk for pk in PerjanjianKinerja.objects.filter(tahun_kinerja=tk)}
+        lokasi = f"Perjanjian Kinerja {tk.instansi.nama} {tk.tahun}"
+        if data is None:
+            for pk in ada.values():
+                self._cek_ttd(pk, lokasi)
+            self.hapus(ada.values(), lokasi)
+            return
+        nomor = int(data.get("versi") or 1)
+        kolom, lain = pisah(data, ("tahun", "tanggal", "dinyatakan"), ("indikator", "program"))
+        kolom["versi_dokumen"] = data.get("versi")
+        lain = {k: v for k, v in (lain or {}).items() if k != "versi"} or None
+        pk = ada.get(nomor)
+        p_lokasi = f"{lokasi} versi {nomor}"
+        if pk is None:
+            pk = PerjanjianKinerja(tahun_kinerja=tk, nomor=nomor, lain=lain, **kolom)
+            self.tambah([(pk, p_lokasi)])
+        else:
+            self._cek_ttd(pk, p_lokasi, {**kolom, "lain": lain})
+            self.ubah(pk, {**kolom, "lain": lain}, p_lokasi)
+        self._pk_item(pk, data.get("indikator") or (), indikator, p_lokasi)
+        self._pk_program(pk, data.get("program") or (), p_lokasi)
+
+    def _cek_ttd(self, pk: PerjanjianKinerja, lokasi: str, nilai: Isi | None = None) -> None:
+        if pk.ditandatangani_pada is None:
+            return
+        if nilai is not None and all(sama(getattr(pk, k), v) for k, v in nilai.items()):
+            return
+        raise DatasetRejected(
+            ("perjanjian_kinerja",),
+            f"{lokasi} sudah ditandatangani dan tidak dapat diubah; "
+            "buat PK Perubahan (versi berikutnya)",
+        )
+
+    def _pk_item(
+        self,
+        pk: PerjanjianKinerja,
+        items: Iterable[Any],
+        indikator: Mapping[str, Indikator],
+        lokasi: str,
+    ) -> None:
+        items = list(items)
+        ada = list(pk.indikator.all()) if pk.pk else []
+        baru: list[tuple[models.Model, str]] = []
+        for i, item in enumerate(items):
+            kode = item if isinstance(item, str) else item["kode"]
+            ind = indikator.get(kode)
+            if ind is None:
+                raise DatasetRejected(
+                    ("perjanjian_kinerja", "indikator", i), f"indikator {kode!r} tidak ada"
+                )
+            nilai = {
+                "indikator": ind,
+                "ringkas": isinstance(item, str),
+                "target": None if isinstance(item, str) else item.get("target"),
+                "urutan": i + 1,
+            }
+            i_lokasi = f"{lokasi} / indikator {kode}"
+            if i < len(ada):
+                if pk.ditandatangani_pada is not None:
+                    self._cek_ttd(pk, i_lokasi, {})
+                self.ubah(ada[i], nilai, i_lokasi)
+            else:
+                baru.append((PerjanjianIndikator(perjanjian=pk, **nilai), i_lokasi))
+        self.tambah(baru)
+        self.hapus(ada[len(items) :], f"{lokasi} /")
+
+    def _pk_program(self, pk: PerjanjianKinerja, items: Iterable[Any], lokasi: str) -> None:
+        items = list(items)
+        ada = list(pk.program.all()) if pk.pk else []
+        baru: list[tuple[models.Model, str]] = []
+        for i, item in enumerate(items):
+            kode = item if isinstance(item, str) else item["kode"]
+            nilai = {
+                "kode": kode,
+                "ringkas": isinstance(item, str),
+                "pagu": None if isinstance(item, str) else item.get("pagu"),
+                "urutan": i + 1,
+            }
+            p_lokasi = f"{lokasi} / program {kode}"
+            if i < len(ada):
+                self.ubah(ada[i], nilai, p_lokasi)
+            else:
+                baru.append((PerjanjianProgram(perjanjian=pk, **nilai), p_lokasi))
+        self.tambah(baru)
+        self.hapus(ada[len(items) :], f"{lokasi} /")
+
+    def _triwulan(
+        self,
+        jenis: str,
+        data: Mapping[str, Mapping[str, list[Any]]],
+        indikator: Mapping[str, Indikator],
+        renstra: Renstra,
+        tk: TahunKinerja,
+    ) -> None:
+        ids = {i.pk for i in indikator.values()}
+        ada = {
+            (r.indikator_id, r.tahun, r.triwulan): r
+            for r in NilaiTriwulan.objects.filter(jenis=jenis, indikator_id__in=ids)
+        }
+        baru: list[tuple[models.Model, str]] = []
+        ditulis: set[tuple[int, int]] = set()
+        for kode, per_tahun in data.items():
+            ind = indikator.get(kode)
+            if ind is None:
+                raise DatasetRejected((jenis, kode), f"indikator {kode!r} tidak ada")
+            for t_teks, nilai in (per_tahun or {}).items():
+                t = year(t_teks, (jenis, kode, t_teks))
+                ditulis.add((ind.pk, t))
+                for q, v in enumerate(nilai, start=1):
+                    lokasi = f"{jenis} {kode} {t} TW{q}"
+                    row = ada.get((ind.pk, t, q))
+                    if row is None:
+                        self._cek_kunci(t, lokasi)
+                        baru.append(
+                            (
+                                NilaiTriwulan(
+                                    indikator=ind, jenis=jenis, tahun=t, triwulan=q, nilai=v
+                                ),
+                                lokasi,
+                            )
+                        )
+                    else:
+                        if not sama(row.nilai, v):
+                            self._cek_kunci(t, lokasi)
+                        self.ubah(row, {"nilai": v}, lokasi)
+        self.tambah(baru)
+        # The file owns its own year: quarters of that year it leaves out go.
+        self.hapus(
+            [r for (i, t, _), r in ada.items() if t == self.tahun and (i, t) not in ditulis],
+            jenis,
+        )
+
+
+_ANAK = {Level.PROGRAM: "kegiatan", Level.KEGIATAN: "sub_kegiatan"}
+_TURUN = {Level.PROGRAM: Level.KEGIATAN, Level.KEGIATAN: Level.SUB_KEGIATAN}
+
+
+def _kunci_node(
+    parent_id: int | None, level: str, kode: str | None, uraian: str
+) -> tuple[int | None, str, str]:
+    # A budget line is known by its code; one without a code by its uraian.
+    return (parent_id, str(level), f"kode:{kode}" if kode else f"uraian:{uraian}")
+
+
+def _nama(value: object) -> str:
+    if value is None:
+        return ""
+    kode = getattr(value, "kode", None)
+    if kode:
+        return str(kode)
+    return str(value)
+
+
+def _ringkas(row: models.Model) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for f in row._meta.concrete_fields:
+        if f.name in ("id", "versi", "diubah_pada", "lain", "responden"):
+            continue
+        value = getattr(row, f.attname)
+        if value is not None and value != "":
+            out[f.attname] = value
+    return out
+
+
+def _polos(value: object) -> object:
+    """A value the audit's JSON can hold (dates and rows as text)."""
+    if isinstance(value, dict):
+        return {str(k): _polos(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_polos(v) for v in value]
+    if value is None or isinstance(value, str | int | bool) or type(value).__name__ == "Decimal":
+        return value
+    return str(value)

@@ -1,0 +1,38 @@
+"""Reading the record: an instansi-year and its document."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sakip.datasets.errors import DatasetNotFound
+from sakip.organisasi.models import Instansi
+from sakip.record.ekspor import dokumen_tahun, responden_tahun
+from sakip.record.models import TahunKinerja
+
+
+def tahun_kinerja(*, instansi: Instansi, tahun: int) -> TahunKinerja:
+    """The instansi-year, or an error that lists the years the record has."""
+    tk = (
+        TahunKinerja.objects.select_related("instansi__pemda", "renstra", "aturan")
+        .filter(instansi=instansi, tahun=tahun)
+        .first()
+    )
+    if tk is None:
+        years = list(
+            TahunKinerja.objects.filter(instansi=instansi)
+            .order_by("tahun")
+            .values_list("tahun", flat=True)
+        )
+        ada = ", ".join(str(y) for y in years) if years else "belum ada"
+        raise DatasetNotFound(
+            f"tidak ada data {instansi.nama} tahun {tahun}; tahun yang tersedia: {ada}"
+        )
+    return tk
+
+
+def dokumen(
+    *, instansi: Instansi, tahun: int
+) -> tuple[dict[str, Any], dict[int, list[dict[str, int | None]]]]:
+    """The document of an instansi-year and its survey answers, from the record."""
+    tk = tahun_kinerja(instansi=instansi, tahun=tahun)
+    return dokumen_tahun(tk), responden_tahun(tk)

@@ -1,0 +1,138 @@
+"""The history of the record, field by field, as people read it."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+
+from django.db.models import Q
+from django.utils import timezone
+
+from sakip.dataset import json_exact as jsontext
+from sakip.datasets.errors import DatasetError
+from sakip.datasets.models import AuditLog
+from sakip.engine.angka import format_angka, ke_desimal
+from sakip.record.models import (
+    AnggaranNode,
+    Indikator,
+    NilaiIndikator,
+    NilaiTriwulan,
+    PerjanjianKinerja,
+    TahunKinerja,
+)
+
+
+class RiwayatTidakAda(DatasetError):
+    """The indicator or budget line asked for is not in the instansi-year."""
+
+
+@dataclass(frozen=True)
+class BarisRiwayat:
+    waktu: datetime
+    siapa: str
+    aksi: str
+    lokasi: str
+    bidang: str
+    lama: str
+    baru: str
+
+    def __str__(self) -> str:
+        waktu = f"{timezone.localtime(self.waktu):%Y-%m-%d %H:%M:%S}"
+        if self.bidang in ("tambah", "hapus"):
+            return f"{waktu}  {self.siapa}  {self.lokasi}: {self.bidang}  ({self.aksi})"
+        return (
+            f"{waktu}  {self.siapa}  {self.lokasi}: {self.bidang}: "
+            f"{self.lama} -> {self.baru}  ({self.aksi})"
+        )
+
+
+def riwayat_tahun(
+    tk: TahunKinerja,
+    *,
+    indikator: str | None = None,
+    anggaran: str | None = None,
+    bidang: str | None = None,
+) -> list[BarisRiwayat]:
+    """Every recorded change of an instansi-year's rows, oldest first:
+    its own fields, its Renstra's indicators and values, its agreement and
+    its budget; or only those of one indicator or budget line."""
+    objek: dict[str, set[int]] = defaultdict(set)
+    ind = _indikator_tahun(tk)
+    if indikator is not None:
+        ind = ind.filter(kode=indikator)
+        if not ind.exists():
+            raise RiwayatTidakAda(f"indikator {indikator!r} tidak ada di {tk}")
+    nodes = AnggaranNode.objects.filter(anggaran__tahun_kinerja=tk)
+    if anggaran is not None:
+        nodes = nodes.filter(kode=anggaran)
+        if not nodes.exists():
+            raise RiwayatTidakAda(f"program/kegiatan {anggaran!r} tidak ada di anggaran {tk}")
+    if anggaran is None:
+        ids = list(ind.values_list("pk", flat=True))
+        objek[Indikator._meta.label].update(ids)
+        objek[NilaiIndikator._meta.label].update(
+            NilaiIndikator.objects.filter(indikator_id__in=ids).values_list("pk", flat=True)
+        )
+        objek[NilaiTriwulan._meta.label].update(
+            NilaiTriwulan.objects.filter(indikator_id__in=ids).values_list("pk", flat=True)
+        )
+    if indikator is None:
+        objek[AnggaranNode._meta.label].update(nodes.values_list("pk", flat=True))
+    if indikator is None and anggaran is None:
+        objek[TahunKinerja._meta.label].add(tk.pk)
+        objek[PerjanjianKinerja._meta.label].update(tk.perjanjian.values_list("pk", flat=True))
+    syarat = Q(pk__in=[])
+    for label, ids in objek.items():
+        if ids:
+            syarat |= Q(object_type=label, object_id__in=[str(i) for i in ids])
+    rows = AuditLog.objects.filter(syarat)
+    if bidang:
+        rows = rows.filter(bidang=bidang)
+    return [
+        BarisRiwayat(
+            waktu=r.timestamp,
+            siapa=r.actor.get_username() if r.actor else "sistem",
+            aksi=r.get_action_display(),
+            lokasi=r.lokasi or f"{r.object_type}#{r.object_id}",
+            bidang=r.bidang,
+            lama=tampil(r.old),
+            baru=tampil(r.new),
+        )
+        for r in rows.select_related("actor").order_by("timestamp", "id")
+    ]
+
+
+def _indikator_tahun(tk: TahunKinerja):  # noqa: ANN202 - a queryset
+    syarat = Q(node__anggaran__tahun_kinerja=tk)
+    if tk.renstra_id is not None:
+        syarat |= Q(renstra_id=tk.renstra_id)
+    return Indikator.objects.filter(syarat)
+
+
+def tampil(teks: str) -> str:
+    """A stored JSON value as a person reads it: numbers the Indonesian way.
+
+    >>> tampil("79.017"), tampil(""), tampil('"B"'), tampil("[80, 85]")
+    ('79,017', '(kosong)', 'B', '[80, 85]')
+    """
+    return tampil_nilai(jsontext.loads(teks)) if teks else "(kosong)"
+
+
+def tampil_nilai(nilai: object) -> str:
+    """A document value as a person reads it.
+
+    >>> tampil_nilai(Decimal("826875.50")), tampil_nilai(None), tampil_nilai([80, 85])
+    ('826.875,50', '(kosong)', '[80, 85]')
+    """
+    if nilai is None:
+        return "(kosong)"
+    if isinstance(nilai, str):
+        return nilai
+    if isinstance(nilai, int | Decimal) and not isinstance(nilai, bool):
+        angka = ke_desimal(nilai)
+        if angka is not None:
+            return format_angka(angka, None)
+    teks = jsontext.dumps(nilai, indent=None)
+    return teks if len(teks) <= 80 else teks[:77] + "..."

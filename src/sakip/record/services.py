@@ -1,0 +1,448 @@
+"""Every write to the record: one function per business action.
+
+Each function takes keyword arguments only, asks the access function first,
+runs in one transaction, refuses a year that is approved (locked), and
+writes one audit row per changed field (actor, time, field, old, new, and
+the row's version after it). A write names the version of the row it read
+(``versi``; 0 for a value that does not exist yet): when someone else
+changed the same field since, it is refused with who changed it, what, and
+when — never a silent overwrite.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from django.contrib.auth.base_user import AbstractBaseUser
+from django.db import models, transaction
+from django.utils import timezone
+
+from sakip.akun.akses import AksesDitolak, Aksi, pastikan_boleh
+from sakip.dataset import json_exact as jsontext
+from sakip.datasets.errors import DatasetError
+from sakip.datasets.models import AuditAction, AuditLog, DatasetVersion
+from sakip.engine.angka import ke_desimal
+from sakip.organisasi.models import Instansi, Pemda
+from sakip.record.ekspor import aturan_berlaku
+from sakip.record.impor import Rencana, TahunTerkunci, impor_rencana
+from sakip.record.isi import sama
+from sakip.record.models import (
+    AnggaranNode,
+    AturanPemda,
+    Baris,
+    Indikator,
+    JenisTriwulan,
+    NilaiIndikator,
+    NilaiTriwulan,
+    PerjanjianKinerja,
+    StatusTahun,
+    TahunKinerja,
+)
+from sakip.record.riwayat import tampil
+
+__all__ = [
+    "PenulisanBasi",
+    "NilaiDitolak",
+    "TahunTerkunci",
+    "aturan_pemda_set",
+    "impor",
+    "impor_ulang",
+    "narasi_set",
+    "pagu_set",
+    "pk_tandatangani",
+    "realisasi_anggaran_set",
+    "realisasi_set",
+    "riwayat",
+    "target_set",
+    "triwulan_set",
+]
+
+
+class PenulisanBasi(DatasetError):
+    """Someone changed the same field after the writer read it."""
+
+
+class NilaiDitolak(DatasetError):
+    """A value the field cannot hold (money that is not an amount, ...)."""
+
+
+# -- import ---------------------------------------------------------------
+
+
+def impor(
+    *,
+    aktor: AbstractBaseUser,
+    doc: Mapping[str, Any],
+    source_name: str = "",
+    fmt: str = "yaml",
+    responden: Mapping[int, list[dict[str, int | None]]] | None = None,
+    coba: bool = False,
+) -> Rencana:
+    """Apply a validated document to the record as a plan (``coba``: only
+    say what would change). The actor must be allowed to import into the
+    instansi (or, for a new instansi, the pemda; a new pemda needs an
+    administrator of the system)."""
+    return impor_rencana(
+        doc=doc,
+        aktor=aktor,
+        source_name=source_name,
+        fmt=fmt,
+        responden=responden,
+        coba=coba,
+        periksa=lambda obj: _periksa_impor(aktor, obj),
+    )
+
+
+def _periksa_impor(aktor: AbstractBaseUser, obj: Pemda | Instansi) -> None:
+    if obj.pk is None and isinstance(obj, Pemda):
+        if not (getattr(aktor, "is_superuser", False) or _sistem(aktor)):
+            raise AksesDitolak(
+                f"pengguna {aktor} tidak berhak membuat pemda baru {obj.nama!r} lewat impor"
+            )
+        return
+    target = obj if obj.pk is not None else obj.pemda  # type: ignore[union-attr]
+    pastikan_boleh(aktor, Aksi.IMPOR, target)
+
+
+def _sistem(aktor: AbstractBaseUser) -> bool:
+    from sakip.akun.sistem import aktor_sistem
+
+    return bool(aktor.pk) and aktor.pk == aktor_sistem().pk
+
+
+def impor_ulang(*, aktor: AbstractBaseUser, versi: DatasetVersion, coba: bool = False) -> Rencana:
+    """Apply a file imported earlier again (to go back to what it said)."""
+    doc = jsontext.loads(versi.content)
+    assert isinstance(doc, dict)
+    return impor(aktor=aktor, doc=doc, source_name=versi.source_name, fmt=versi.format, coba=coba)
+
+
+# -- field writes -----------------------------------------------------------
+
+
+def target_set(
+    *, aktor: AbstractBaseUser, indikator: Indikator, tahun: int, nilai: object, versi: int
+) -> NilaiIndikator:
+    """The target of an indicator for a year (a Renstra target is shared by
+    every year of the period)."""
+    return _nilai_indikator(aktor, indikator, tahun, "target", nilai, versi, Aksi.UBAH_RENCANA)
+
+
+def realisasi_set(
+    *, aktor: AbstractBaseUser, indikator: Indikator, tahun: int, nilai: object, versi: int
+) -> NilaiIndikator:
+    """What an indicator achieved in a year."""
+    return _nilai_indikator(aktor, indikator, tahun, "realisasi", nilai, versi, Aksi.UBAH_REALISASI)
+
+
+def triwulan_set(
+    *,
+    aktor: AbstractBaseUser,
+    indikator: Indikator,
+    jenis: JenisTriwulan,
+    tahun: int,
+    triwulan: int,
+    nilai: object,
+    versi: int,
+) -> NilaiTriwulan:
+    """A quarter's target (rencana aksi) or realisation of an indicator."""
+    if triwulan not in (1, 2, 3, 4):
+        raise NilaiDitolak(f"triwulan {triwulan} tidak ada (1-4)")
+    _cek_nilai(nilai)
+    aksi = Aksi.UBAH_RENCANA if jenis == JenisTriwulan.RENCANA_AKSI else Aksi.UBAH_REALISASI
+    instansi = _instansi_indikator(indikator)
+    pastikan_boleh(aktor, aksi, instansi)
+    with transaction.atomic():
+        _cek_terkunci(instansi, tahun)
+        row, _ = NilaiTriwulan.objects.select_for_update().get_or_create(
+            indikator=indikator,
+            jenis=jenis,
+            tahun=tahun,
+            triwulan=triwulan,
+            defaults={"versi": 0},
+        )
+        lokasi = f"{indikator.kode} {tahun} TW{triwulan} ({JenisTriwulan(jenis).label})"
+        _tulis(aktor, row, "nilai", nilai, versi, lokasi, AuditAction.TRIWULAN_SET)
+    return row
+
+
+def pagu_set(
+    *, aktor: AbstractBaseUser, node: AnggaranNode, pagu: object, versi: int
+) -> AnggaranNode:
+    """The budget (pagu) of a budget line, an exact rupiah amount."""
+    return _anggaran(aktor, node, "pagu", pagu, versi, AuditAction.PAGU_SET)
+
+
+def realisasi_anggaran_set(
+    *, aktor: AbstractBaseUser, node: AnggaranNode, realisasi: object, versi: int
+) -> AnggaranNode:
+    """What a budget line spent, an exact rupiah amount."""
+    return _anggaran(aktor, node, "realisasi", realisasi, versi, AuditAction.REALISASI_ANGGARAN_SET)
+
+
+#: The report text a year holds (``narasi``), by key.
+BAGIAN_NARASI = ("kata_pengantar", "ikhtisar", "hambatan", "solusi", "penutup")
+
+
+def narasi_set(
+    *, aktor: AbstractBaseUser, tahun_kinerja: TahunKinerja, bagian: str, teks: str, versi: int
+) -> TahunKinerja:
+    """One part of the year's report text; empty text removes it."""
+    if bagian not in BAGIAN_NARASI:
+        raise NilaiDitolak(f"bagian narasi {bagian!r} tidak ada; pilih: {', '.join(BAGIAN_NARASI)}")
+    pastikan_boleh(aktor, Aksi.UBAH_NARASI, tahun_kinerja)
+    with transaction.atomic():
+        tk = TahunKinerja.objects.select_for_update().get(pk=tahun_kinerja.pk)
+        _cek_terkunci(tk.instansi, tk.tahun)
+        narasi = dict(tk.narasi or {})
+        if teks.strip():
+            narasi[bagian] = teks
+        else:
+            narasi.pop(bagian, None)
+        _cek_basi(tk, "narasi", versi, f"narasi {bagian}")
+        lama = (tk.narasi or {}).get(bagian)
+        if lama == narasi.get(bagian):
+            return tk
+        tk.narasi = narasi or None
+        _simpan(
+            aktor,
+            tk,
+            "narasi",
+            lama,
+            narasi.get(bagian),
+            f"{tk} narasi {bagian}",
+            AuditAction.NARASI_SET,
+        )
+    return tk
+
+
+def pk_tandatangani(
+    *, aktor: AbstractBaseUser, perjanjian: PerjanjianKinerja, versi: int
+) -> PerjanjianKinerja:
+    """Sign a Perjanjian Kinerja: from then on it does not change; a change
+    is a PK Perubahan, a new version."""
+    pastikan_boleh(aktor, Aksi.TANDATANGANI_PK, perjanjian.tahun_kinerja)
+    with transaction.atomic():
+        pk = PerjanjianKinerja.objects.select_for_update().get(pk=perjanjian.pk)
+        if pk.ditandatangani_pada is not None:
+            raise DatasetError(f"{pk} sudah ditandatangani pada {_waktu(pk.ditandatangani_pada)}")
+        _cek_basi(pk, "ditandatangani_pada", versi, str(pk))
+        sekarang = timezone.now()
+        pk.ditandatangani_pada = sekarang
+        pk.ditandatangani_oleh = aktor if aktor.pk else None
+        pk.save(update_fields=["ditandatangani_oleh"])
+        _simpan(
+            aktor,
+            pk,
+            "ditandatangani_pada",
+            None,
+            sekarang.isoformat(),
+            str(pk),
+            AuditAction.PK_TANDATANGANI,
+        )
+    return pk
+
+
+def aturan_pemda_set(
+    *,
+    aktor: AbstractBaseUser,
+    pemda: Pemda,
+    berlaku_mulai: int,
+    bidang: str,
+    nilai: object,
+    versi: int,
+) -> AturanPemda:
+    """Change one of the pemda's rules from a year on. The rules of earlier
+    years, and of every year already approved, stay as they were.
+
+    ``versi`` is the version of the rules that apply from ``berlaku_mulai``
+    as the writer read them (0 when that year has no rules of its own yet).
+    """
+    if bidang not in AturanPemda.KOLOM:
+        raise NilaiDitolak(f"aturan {bidang!r} tidak ada; pilih: {', '.join(AturanPemda.KOLOM)}")
+    pastikan_boleh(aktor, Aksi.UBAH_ATURAN_PEMDA, pemda)
+    with transaction.atomic():
+        Pemda.objects.select_for_update().get(pk=pemda.pk)
+        aturan = AturanPemda.objects.filter(pemda=pemda, berlaku_mulai=berlaku_mulai).first()
+        if aturan is None:
+            # A new step from that year on starts as a copy of the rules then in force.
+            dasar = aturan_berlaku(pemda.pk, berlaku_mulai)
+            aturan = AturanPemda(pemda=pemda, berlaku_mulai=berlaku_mulai, versi=0)
+            for key in AturanPemda.KOLOM:
+                setattr(aturan, key, getattr(dasar, key) if dasar is not None else None)
+            aturan.dibuat_oleh = aktor if aktor.pk else None
+            aturan.save()
+        lokasi = f"{aturan}"
+        _tulis(aktor, aturan, bidang, nilai, versi, lokasi, AuditAction.ATURAN_PEMDA_SET)
+    return aturan
+
+
+# -- history ----------------------------------------------------------------
+
+
+def riwayat(obj: models.Model, bidang: str | None = None) -> list[AuditLog]:
+    """Every recorded change of a row (or of one of its fields), oldest first."""
+    rows = AuditLog.objects.filter(object_type=obj._meta.label, object_id=str(obj.pk))
+    if bidang:
+        rows = rows.filter(bidang=bidang)
+    return list(rows.select_related("actor").order_by("timestamp", "id"))
+
+
+# -- the shared steps ---------------------------------------------------------
+
+
+def _nilai_indikator(
+    aktor: AbstractBaseUser,
+    indikator: Indikator,
+    tahun: int,
+    bidang: str,
+    nilai: object,
+    versi: int,
+    aksi: Aksi,
+) -> NilaiIndikator:
+    _cek_nilai(nilai)
+    instansi = _instansi_indikator(indikator)
+    pastikan_boleh(aktor, aksi, instansi)
+    with transaction.atomic():
+        _cek_terkunci(instansi, tahun)
+        row, _ = NilaiIndikator.objects.select_for_update().get_or_create(
+            indikator=indikator, tahun=tahun, defaults={"versi": 0}
+        )
+        audit = AuditAction.TARGET_SET if bidang == "target" else AuditAction.REALISASI_SET
+        _tulis(aktor, row, bidang, nilai, versi, f"{bidang} {indikator.kode} {tahun}", audit)
+    return row
+
+
+def _anggaran(
+    aktor: AbstractBaseUser,
+    node: AnggaranNode,
+    bidang: str,
+    nilai: object,
+    versi: int,
+    audit: str,
+) -> AnggaranNode:
+    jumlah = _uang(nilai)
+    tk = TahunKinerja.objects.select_related("instansi").get(anggaran__node=node)
+    pastikan_boleh(aktor, Aksi.UBAH_ANGGARAN, tk)
+    with transaction.atomic():
+        _cek_terkunci(tk.instansi, tk.tahun)
+        row = AnggaranNode.objects.select_for_update().get(pk=node.pk)
+        _tulis(aktor, row, bidang, jumlah, versi, f"{bidang} {row} ({tk})", audit)
+    return row
+
+
+def _tulis(
+    aktor: AbstractBaseUser,
+    row: Any,
+    bidang: str,
+    nilai: object,
+    versi: int,
+    lokasi: str,
+    audit: str,
+) -> None:
+    """Set one field of a locked row, after the stale-write check; audited."""
+    _cek_basi(row, bidang, versi, lokasi)
+    lama = getattr(row, bidang)
+    if sama(lama, nilai):
+        return
+    setattr(row, bidang, nilai)
+    _simpan(aktor, row, bidang, lama, nilai, lokasi, audit)
+
+
+def _simpan(
+    aktor: AbstractBaseUser,
+    row: Any,
+    bidang: str,
+    lama: object,
+    baru: object,
+    lokasi: str,
+    audit: str,
+) -> None:
+    row.versi += 1
+    fields = [bidang, "versi"]
+    if isinstance(row, Baris):
+        row.diubah_pada = timezone.now()
+        fields.append("diubah_pada")
+    row.save(update_fields=fields)
+    AuditLog.objects.create(
+        actor=aktor if aktor.pk else None,
+        action=audit,
+        object_type=row._meta.label,
+        object_id=str(row.pk),
+        lokasi=lokasi[:255],
+        bidang=bidang,
+        versi=row.versi,
+        old="" if lama is None else jsontext.dumps(lama, indent=None),
+        new="" if baru is None else jsontext.dumps(baru, indent=None),
+    )
+
+
+def _cek_basi(row: Any, bidang: str, versi: int, lokasi: str) -> None:
+    if row.versi == versi:
+        return
+    if versi > row.versi:
+        raise PenulisanBasi(f"{lokasi}: versi {versi} tidak ada (versi sekarang {row.versi})")
+    # Changes of other fields of the row since the read do not conflict.
+    lain = (
+        AuditLog.objects.filter(
+            object_type=row._meta.label, object_id=str(row.pk), versi__gt=versi, bidang=bidang
+        )
+        .select_related("actor")
+        .order_by("-id")
+        .first()
+    )
+    if lain is None:
+        return
+    siapa = lain.actor.get_username() if lain.actor else "sistem"
+    raise PenulisanBasi(
+        f"{lokasi} telah diubah oleh {siapa} pada {_waktu(lain.timestamp)} "
+        f"({tampil(lain.old)} -> {tampil(lain.new)}) sesudah Anda membacanya; "
+        "muat ulang lalu ulangi perubahan Anda"
+    )
+
+
+def _cek_terkunci(instansi: Instansi, tahun: int) -> None:
+    status = (
+        TahunKinerja.objects.filter(instansi=instansi, tahun=tahun)
+        .values_list("status", flat=True)
+        .first()
+    )
+    if status == StatusTahun.DISETUJUI:
+        raise TahunTerkunci(
+            f"{instansi.nama} tahun {tahun} sudah disetujui dan terkunci; "
+            "minta admin pemda membuka kuncinya lebih dahulu"
+        )
+
+
+def _cek_nilai(nilai: object) -> None:
+    from decimal import Decimal
+
+    ok = nilai is None or isinstance(nilai, str | int | Decimal) and not isinstance(nilai, bool)
+    if isinstance(nilai, list) and len(nilai) == 2:
+        ok = all(isinstance(v, int | Decimal) and not isinstance(v, bool) for v in nilai)
+    if not ok:
+        raise NilaiDitolak(f"{nilai!r} bukan nilai indikator (angka, teks, atau rentang [a, b])")
+
+
+def _uang(nilai: object) -> object:
+    from sakip.datasets.values import MONEY, fits
+
+    if nilai is None:
+        return None
+    jumlah = ke_desimal(nilai) if not isinstance(nilai, bool) else None
+    if jumlah is None or jumlah < 0 or not fits(jumlah, **MONEY):
+        raise NilaiDitolak(
+            f"{nilai!r} bukan jumlah rupiah yang sah (tidak negatif, paling banyak dua desimal)"
+        )
+    return jumlah
+
+
+def _instansi_indikator(indikator: Indikator) -> Instansi:
+    if indikator.renstra_id is not None:
+        return Instansi.objects.get(renstra__pk=indikator.renstra_id)
+    return Instansi.objects.get(tahun_kinerja__anggaran__node__pk=indikator.node_id)
+
+
+def _waktu(waktu: Any) -> str:
+    return f"{timezone.localtime(waktu):%d-%m-%Y %H:%M}"
