@@ -73,7 +73,7 @@ def dokumen_tahun(tk: TahunKinerja) -> Dokumen:
     pk = tk.perjanjian.order_by("-nomor").prefetch_related("indikator__indikator", "program")
     pk_terakhir = pk.first()
     if pk_terakhir is not None:
-        doc["perjanjian_kinerja"] = _perjanjian(pk_terakhir)
+        doc["perjanjian_kinerja"] = isi_perjanjian(pk_terakhir)
     for jenis in JenisTriwulan.values:
         triwulan = indikator.triwulan(jenis)
         tanpa_tahun = (tk.lain or {}).get(jenis)
@@ -187,7 +187,8 @@ def _sasaran_of(renstra: Renstra) -> list[Any]:
     return list(Sasaran.objects.filter(tujuan__renstra=renstra).order_by("tujuan_id", "urutan"))
 
 
-def _perjanjian(pk: PerjanjianKinerja) -> Dokumen:
+def isi_perjanjian(pk: PerjanjianKinerja) -> Dokumen:
+    """One version of a Perjanjian Kinerja as its document section."""
     out: Dokumen = {"tahun": pk.tahun}
     if pk.tanggal is not None:
         out["tanggal"] = pk.tanggal

@@ -231,6 +231,7 @@ class _Penyelaras:
             setattr(row, bidang, baru)
         if not berubah:
             return
+        _cek_panjang(row, lokasi)
         fields = [b for b, _, _ in berubah]
         if hasattr(row, "versi"):
             row.versi += 1
@@ -248,6 +249,8 @@ class _Penyelaras:
         if not rows:
             return
         model = type(rows[0][0])
+        for row, lokasi in rows:
+            _cek_panjang(row, lokasi)
         model.objects.bulk_create([r for r, _ in rows])
         for row, lokasi in rows:
             self.rencana.perubahan.append(Perubahan("tambah", lokasi))
@@ -654,7 +657,7 @@ class _Penyelaras:
         lokasi = f"Perjanjian Kinerja {tk.instansi.nama} {tk.tahun}"
         if data is None:
             for pk in ada.values():
-                self._cek_ttd(pk, lokasi)
+                self._cek_ttd(pk, f"{lokasi} versi {pk.nomor}", None)
             self.hapus(ada.values(), lokasi)
             return
         nomor = int(data.get("versi") or 1)
@@ -667,15 +670,18 @@ class _Penyelaras:
             pk = PerjanjianKinerja(tahun_kinerja=tk, nomor=nomor, lain=lain, **kolom)
             self.tambah([(pk, p_lokasi)])
         else:
-            self._cek_ttd(pk, p_lokasi, {**kolom, "lain": lain})
+            self._cek_ttd(pk, p_lokasi, data)
             self.ubah(pk, {**kolom, "lain": lain}, p_lokasi)
         self._pk_item(pk, data.get("indikator") or (), indikator, p_lokasi)
         self._pk_program(pk, data.get("program") or (), p_lokasi)
 
-    def _cek_ttd(self, pk: PerjanjianKinerja, lokasi: str, nilai: Isi | None = None) -> None:
+    def _cek_ttd(self, pk: PerjanjianKinerja, lokasi: str, data: Isi | None) -> None:
+        """A signed agreement stays as it was signed: a file may repeat it, not change it."""
         if pk.ditandatangani_pada is None:
             return
-        if nilai is not None and all(sama(getattr(pk, k), v) for k, v in nilai.items()):
+        from sakip.record.ekspor import isi_perjanjian
+
+        if data is not None and sama(isi_perjanjian(pk), dict(data)):
             return
         raise DatasetRejected(
             ("perjanjian_kinerja",),
@@ -708,8 +714,6 @@ class _Penyelaras:
             }
             i_lokasi = f"{lokasi} / indikator {kode}"
             if i < len(ada):
-                if pk.ditandatangani_pada is not None:
-                    self._cek_ttd(pk, i_lokasi, {})
                 self.ubah(ada[i], nilai, i_lokasi)
             else:
                 baru.append((PerjanjianIndikator(perjanjian=pk, **nilai), i_lokasi))
@@ -785,6 +789,20 @@ class _Penyelaras:
 
 _ANAK = {Level.PROGRAM: "kegiatan", Level.KEGIATAN: "sub_kegiatan"}
 _TURUN = {Level.PROGRAM: Level.KEGIATAN, Level.KEGIATAN: Level.SUB_KEGIATAN}
+
+
+def _cek_panjang(row: models.Model, lokasi: str) -> None:
+    """Text longer than its column is refused with where it is (PostgreSQL
+    would refuse it with a database error, SQLite would keep it)."""
+    for f in row._meta.concrete_fields:
+        batas = getattr(f, "max_length", None)
+        nilai = getattr(row, f.attname)
+        if batas and isinstance(f, models.CharField) and isinstance(nilai, str):
+            if len(nilai) > batas:
+                raise DatasetRejected(
+                    (),
+                    f"{lokasi}: {f.name} lebih dari {batas} karakter: {nilai[:40]}...",
+                )
 
 
 def _kunci_node(

@@ -12,6 +12,7 @@ when — never a silent overwrite.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any
 
 from django.contrib.auth.base_user import AbstractBaseUser
@@ -22,7 +23,6 @@ from sakip.akun.akses import AksesDitolak, Aksi, pastikan_boleh
 from sakip.dataset import json_exact as jsontext
 from sakip.datasets.errors import DatasetError
 from sakip.datasets.models import AuditAction, AuditLog, DatasetVersion
-from sakip.engine.angka import ke_desimal
 from sakip.organisasi.models import Instansi, Pemda
 from sakip.record.ekspor import aturan_berlaku
 from sakip.record.impor import Rencana, TahunTerkunci, impor_rencana
@@ -54,6 +54,10 @@ __all__ = [
     "realisasi_anggaran_set",
     "realisasi_set",
     "riwayat",
+    "tahun_ajukan",
+    "tahun_buka_kunci",
+    "tahun_kembalikan",
+    "tahun_setujui",
     "target_set",
     "triwulan_set",
 ]
@@ -106,9 +110,9 @@ def _periksa_impor(aktor: AbstractBaseUser, obj: Pemda | Instansi) -> None:
 
 
 def _sistem(aktor: AbstractBaseUser) -> bool:
-    from sakip.akun.sistem import aktor_sistem
+    from sakip.akun.sistem import adalah_aktor_sistem
 
-    return bool(aktor.pk) and aktor.pk == aktor_sistem().pk
+    return adalah_aktor_sistem(aktor)
 
 
 def impor_ulang(*, aktor: AbstractBaseUser, versi: DatasetVersion, coba: bool = False) -> Rencana:
@@ -264,7 +268,25 @@ def aturan_pemda_set(
     pastikan_boleh(aktor, Aksi.UBAH_ATURAN_PEMDA, pemda)
     with transaction.atomic():
         Pemda.objects.select_for_update().get(pk=pemda.pk)
+        # An approved year keeps the rules it was computed with: freeze them first.
+        for tk in TahunKinerja.objects.filter(
+            instansi__pemda=pemda, status=StatusTahun.DISETUJUI, aturan__isnull=True
+        ).select_related("instansi"):
+            tk.aturan = aturan_berlaku(pemda.pk, tk.tahun)
+            tk.save(update_fields=["aturan"])
         aturan = AturanPemda.objects.filter(pemda=pemda, berlaku_mulai=berlaku_mulai).first()
+        if aturan is not None:
+            dipakai = list(
+                TahunKinerja.objects.filter(aturan=aturan)
+                .order_by("tahun")
+                .values_list("instansi__nama", "tahun")
+            )
+            if dipakai:
+                daftar = ", ".join(f"{nama} {t}" for nama, t in dipakai[:5])
+                raise DatasetError(
+                    f"{aturan} sudah dipakai tahun yang disetujui ({daftar}) dan tidak diubah; "
+                    "tetapkan aturan yang berlaku mulai tahun sesudahnya"
+                )
         if aturan is None:
             # A new step from that year on starts as a copy of the rules then in force.
             dasar = aturan_berlaku(pemda.pk, berlaku_mulai)
@@ -276,6 +298,87 @@ def aturan_pemda_set(
         lokasi = f"{aturan}"
         _tulis(aktor, aturan, bidang, nilai, versi, lokasi, AuditAction.ATURAN_PEMDA_SET)
     return aturan
+
+
+# -- the year's workflow: draf -> diajukan -> disetujui (locked) -------------
+
+
+def tahun_ajukan(*, aktor: AbstractBaseUser, tahun_kinerja: TahunKinerja) -> TahunKinerja:
+    """The operator submits the year for approval."""
+    return _status(aktor, tahun_kinerja, Aksi.AJUKAN, StatusTahun.DRAF, StatusTahun.DIAJUKAN, "")
+
+
+def tahun_setujui(*, aktor: AbstractBaseUser, tahun_kinerja: TahunKinerja) -> TahunKinerja:
+    """The pimpinan approves: the year is locked and keeps the pemda rules
+    it was computed with."""
+    return _status(
+        aktor, tahun_kinerja, Aksi.SETUJUI, StatusTahun.DIAJUKAN, StatusTahun.DISETUJUI, ""
+    )
+
+
+def tahun_kembalikan(
+    *, aktor: AbstractBaseUser, tahun_kinerja: TahunKinerja, catatan: str
+) -> TahunKinerja:
+    """The pimpinan sends a submitted year back to draf, with a note."""
+    return _status(
+        aktor, tahun_kinerja, Aksi.SETUJUI, StatusTahun.DIAJUKAN, StatusTahun.DRAF, catatan
+    )
+
+
+def tahun_buka_kunci(
+    *, aktor: AbstractBaseUser, tahun_kinerja: TahunKinerja, alasan: str
+) -> TahunKinerja:
+    """The pemda's admin unlocks an approved year, with a reason (recorded)."""
+    return _status(
+        aktor, tahun_kinerja, Aksi.BUKA_KUNCI, StatusTahun.DISETUJUI, StatusTahun.DRAF, alasan
+    )
+
+
+def _status(
+    aktor: AbstractBaseUser,
+    tahun_kinerja: TahunKinerja,
+    aksi: Aksi,
+    dari: StatusTahun,
+    ke: StatusTahun,
+    catatan: str,
+) -> TahunKinerja:
+    pastikan_boleh(aktor, aksi, tahun_kinerja)
+    if ke == StatusTahun.DRAF and not catatan.strip():
+        raise NilaiDitolak("tuliskan alasannya")
+    with transaction.atomic():
+        tk = (
+            TahunKinerja.objects.select_for_update()
+            .select_related("instansi")
+            .get(pk=tahun_kinerja.pk)
+        )
+        if tk.status != dari:
+            raise DatasetError(f"{tk} berstatus {tk.get_status_display()}, bukan {dari.label}")
+        lama = tk.status
+        tk.status = ke
+        fields = ["status"]
+        if ke == StatusTahun.DISETUJUI:
+            tk.aturan = aturan_berlaku(tk.instansi.pemda_id, tk.tahun)
+            fields.append("aturan")
+        elif dari == StatusTahun.DISETUJUI:
+            tk.aturan = None
+            fields.append("aturan")
+        tk.versi += 1
+        tk.diubah_pada = timezone.now()
+        tk.save(update_fields=[*fields, "versi", "diubah_pada"])
+        AuditLog.objects.create(
+            actor=aktor if aktor.pk else None,
+            action=AuditAction.TAHUN_STATUS,
+            object_type=tk._meta.label,
+            object_id=str(tk.pk),
+            lokasi=str(tk),
+            bidang="status",
+            versi=tk.versi,
+            old=jsontext.dumps(lama, indent=None),
+            new=jsontext.dumps(
+                {"status": str(ke), "catatan": catatan} if catatan else str(ke), indent=None
+            ),
+        )
+    return tk
 
 
 # -- history ----------------------------------------------------------------
@@ -416,8 +519,6 @@ def _cek_terkunci(instansi: Instansi, tahun: int) -> None:
 
 
 def _cek_nilai(nilai: object) -> None:
-    from decimal import Decimal
-
     ok = nilai is None or isinstance(nilai, str | int | Decimal) and not isinstance(nilai, bool)
     if isinstance(nilai, list) and len(nilai) == 2:
         ok = all(isinstance(v, int | Decimal) and not isinstance(v, bool) for v in nilai)
@@ -430,7 +531,11 @@ def _uang(nilai: object) -> object:
 
     if nilai is None:
         return None
-    jumlah = ke_desimal(nilai) if not isinstance(nilai, bool) else None
+    # A number already parsed (a form reads "1.234.567,50" the Indonesian way
+    # first): text here would be ambiguous about its separators.
+    jumlah = (
+        Decimal(nilai) if isinstance(nilai, int | Decimal) and not isinstance(nilai, bool) else None
+    )
     if jumlah is None or jumlah < 0 or not fits(jumlah, **MONEY):
         raise NilaiDitolak(
             f"{nilai!r} bukan jumlah rupiah yang sah (tidak negatif, paling banyak dua desimal)"

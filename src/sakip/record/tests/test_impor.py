@@ -207,3 +207,26 @@ def test_names_match_whatever_their_case():
 
     assert _impor(doc).kosong
     assert Instansi.objects.count() == 1
+
+
+@pytest.mark.parametrize(
+    "ubah,pesan",
+    [
+        (lambda d: d["instansi"].update(nama="K" * 256), "nama lebih dari 255 karakter"),
+        (
+            lambda d: d["anggaran"]["program"][0].update(kode="P" * 101),
+            "kode lebih dari 100 karakter",
+        ),
+    ],
+    ids=["nama", "kode"],
+)
+def test_text_longer_than_its_column_is_refused_with_where_it_is(ubah, pesan):
+    _impor()
+    before = dump()
+    doc = robatal()
+    ubah(doc)
+
+    with pytest.raises(DatasetRejected, match=pesan):
+        _impor(doc)
+
+    assert dump() == before
