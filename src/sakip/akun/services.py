@@ -17,7 +17,7 @@ from django.db import IntegrityError, transaction
 
 from sakip.akun.akses import Aksi, lupakan_keanggotaan, pastikan_boleh
 from sakip.akun.models import PERAN_INSTANSI, Keanggotaan, Peran
-from sakip.akun.sistem import NAMA_SISTEM
+from sakip.akun.sistem import NAMA_SISTEM, adalah_aktor_sistem
 from sakip.datasets.audit import audit_record
 from sakip.datasets.models import AuditAction
 from sakip.organisasi.models import Instansi, Pemda
@@ -136,6 +136,9 @@ def keanggotaan_tambah(
     peran = _peran(peran)
     instansi, pemda = _lingkup(peran, instansi=instansi, pemda=pemda)
     pastikan_boleh(aktor, Aksi.KELOLA_PENGGUNA, _pemda_dari(instansi, pemda))
+    if adalah_aktor_sistem(user):
+        # It may do everything already; a role would only mislead the listing.
+        raise AkunError(f"aktor sistem {user.get_username()!r} tidak diberi peran")
     anggota = Keanggotaan(user=user, peran=peran, instansi=instansi, pemda=pemda)
     if Keanggotaan.objects.filter(user=user, peran=peran, instansi=instansi, pemda=pemda).exists():
         raise AkunError(f"pengguna {user.get_username()!r} sudah menjadi {anggota}")
