@@ -11,7 +11,7 @@ Rules (``HAK`` below):
   Perjanjian Kinerja;
 - admin_pemda: every action on the pemda and every instansi of it; only
   they change the pemda's rules (``ubah_aturan_pemda``), and only on the
-  pemda itself, never through one of its instansi;
+  ``Pemda`` object itself, never through one of its instansi or records;
 - evaluator of a pemda: see the pemda and all its instansi and write review
   notes, nothing that changes a figure;
 - superusers and the system actor (``sakip.akun.sistem``): everything;
@@ -24,7 +24,9 @@ An object's scope is the pair ``(pemda_id, instansi_id)``, the instansi
 2. an object with a method ``lingkup_akses()`` returns its scope itself.
    This is the protocol the record's models implement, e.g. a year's
    dataset: ``return (self.instansi.pemda_id, self.instansi_id)`` (it may
-   query; select the instansi with the object to save that query);
+   query; select the instansi with the object to save that query). The
+   pair must be true to the database: the instansi decides an operator's
+   or pimpinan's right, the pemda an admin's or evaluator's;
 3. otherwise its ``instansi`` attribute, then its ``pemda`` attribute, is
    followed (one level of foreign key, resolved by rules 1-2).
 
@@ -97,7 +99,8 @@ HAK: dict[Peran, frozenset[Aksi]] = {
     Peran.EVALUATOR: frozenset({Aksi.LIHAT, Aksi.CATATAN_REVIU}),
 }
 
-# Actions that only make sense on the pemda itself, never through an instansi.
+# Actions on a Pemda object only: never through one of its instansi or another
+# object of the pemda's scope (a role's right, that is; superusers may anything).
 AKSI_PEMDA = frozenset({Aksi.UBAH_ATURAN_PEMDA})
 
 _CACHE = "_sakip_keanggotaan"
@@ -182,9 +185,9 @@ def _alasan_tolak(user: Any, aksi: Aksi, obj: Any) -> str | None:
         return "akun tidak aktif"
     if user.is_superuser:
         return None
-    pemda_id, instansi_id = scope
-    if aksi in AKSI_PEMDA and instansi_id is not None:
+    if aksi in AKSI_PEMDA and not isinstance(obj, Pemda):
         return "hanya pada pemda itu sendiri"
+    pemda_id, instansi_id = scope
     for peran, m_pemda, m_instansi in keanggotaan(user):
         if aksi not in HAK.get(peran, ()):
             continue
