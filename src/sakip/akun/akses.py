@@ -50,6 +50,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.db import models
 
@@ -58,6 +60,8 @@ from sakip.akun.sistem import adalah_aktor_sistem
 from sakip.organisasi.models import Instansi, Pemda
 
 Lingkup = tuple[int, int | None]
+# Whoever asks: a user, the anonymous visitor of a request, or nobody at all.
+Aktor = AbstractBaseUser | AnonymousUser | None
 
 
 class Aksi(models.TextChoices):
@@ -109,12 +113,12 @@ _CACHE = "_sakip_keanggotaan"
 class AksesDitolak(PermissionDenied):
     """The user may not do that; the message names user, action and object."""
 
-    def __init__(self, pesan: str, *, user: Any, aksi: Aksi, obj: Any):
+    def __init__(self, pesan: str, *, user: Aktor, aksi: Aksi, obj: object):
         super().__init__(pesan)
         self.user, self.aksi, self.obj = user, aksi, obj
 
 
-def lingkup(obj: Any, *, _kedalaman: int = 0) -> Lingkup | None:
+def lingkup(obj: object, *, _kedalaman: int = 0) -> Lingkup | None:
     """``(pemda_id, instansi_id | None)`` of ``obj``, or None when unknown."""
     if isinstance(obj, Pemda):
         return (obj.pk, None) if obj.pk is not None else None
@@ -153,7 +157,7 @@ def _id(nilai: Any) -> bool:
     return isinstance(nilai, int) and not isinstance(nilai, bool)
 
 
-def keanggotaan(user: Any) -> tuple[tuple[str, int | None, int | None], ...]:
+def keanggotaan(user: AbstractBaseUser) -> tuple[tuple[str, int | None, int | None], ...]:
     """The user's memberships as (peran, pemda_id, instansi_id), cached on the user."""
     cache = getattr(user, _CACHE, None)
     if cache is None:
@@ -166,13 +170,13 @@ def keanggotaan(user: Any) -> tuple[tuple[str, int | None, int | None], ...]:
     return cache
 
 
-def lupakan_keanggotaan(user: Any) -> None:
+def lupakan_keanggotaan(user: AbstractBaseUser) -> None:
     """Drop the cached memberships (after changing them on this user object)."""
     if hasattr(user, _CACHE):
         delattr(user, _CACHE)
 
 
-def _alasan_tolak(user: Any, aksi: Aksi, obj: Any) -> str | None:
+def _alasan_tolak(user: Aktor, aksi: Aksi, obj: object) -> str | None:
     """Why ``user`` may not do ``aksi`` on ``obj``; None when they may."""
     if user is None or not getattr(user, "is_authenticated", False):
         return "belum masuk"
@@ -198,12 +202,12 @@ def _alasan_tolak(user: Any, aksi: Aksi, obj: Any) -> str | None:
     return ""
 
 
-def boleh(user: Any, aksi: Aksi, obj: Any) -> bool:
+def boleh(user: Aktor, aksi: Aksi | str, obj: object) -> bool:
     """Whether ``user`` may do ``aksi`` on ``obj`` (see the module's rules)."""
     return _alasan_tolak(user, Aksi(aksi), obj) is None
 
 
-def pastikan_boleh(user: Any, aksi: Aksi, obj: Any) -> None:
+def pastikan_boleh(user: Aktor, aksi: Aksi | str, obj: object) -> None:
     """Raise ``AksesDitolak`` unless ``user`` may do ``aksi`` on ``obj``."""
     aksi = Aksi(aksi)
     alasan = _alasan_tolak(user, aksi, obj)
@@ -219,7 +223,7 @@ def pastikan_boleh(user: Any, aksi: Aksi, obj: Any) -> None:
     raise AksesDitolak(pesan, user=user, aksi=aksi, obj=obj)
 
 
-def _nama(obj: Any) -> str:
+def _nama(obj: object) -> str:
     if obj is None:
         return "(objek tidak disebut)"
     return str(obj)

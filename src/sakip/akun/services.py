@@ -7,15 +7,13 @@ audit record.
 
 from __future__ import annotations
 
-from typing import Any
-
 from django.contrib.auth import get_user_model
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
-from sakip.akun.akses import Aksi, lupakan_keanggotaan, pastikan_boleh
+from sakip.akun.akses import Aksi, Aktor, lupakan_keanggotaan, pastikan_boleh
 from sakip.akun.models import PERAN_INSTANSI, Keanggotaan, Peran
 from sakip.akun.sistem import NAMA_SISTEM, adalah_aktor_sistem
 from sakip.datasets.audit import audit_record
@@ -70,7 +68,7 @@ def _pemda_dari(instansi: Instansi | None, pemda: Pemda | None) -> Pemda:
 @transaction.atomic
 def pengguna_tambah(
     *,
-    aktor: Any,
+    aktor: Aktor,
     username: str,
     password: str,
     peran: str,
@@ -89,7 +87,9 @@ def pengguna_tambah(
         raise AkunError(f"nama pengguna {NAMA_SISTEM!r} dipakai oleh baris perintah")
     if User.objects.filter(**{f"{User.USERNAME_FIELD}__iexact": username}).exists():
         raise AkunError(f"nama pengguna {username!r} sudah dipakai")
-    user = User(**{User.USERNAME_FIELD: username}, email=email.strip())
+    user = User(
+        **{User.USERNAME_FIELD: username}, email=User.objects.normalize_email(email.strip())
+    )
     try:
         # The username's own validators (allowed characters, length) and the email's.
         user.full_clean(exclude=["password"], validate_unique=False)
@@ -126,7 +126,7 @@ def pengguna_tambah(
 @transaction.atomic
 def keanggotaan_tambah(
     *,
-    aktor: Any,
+    aktor: Aktor,
     user: AbstractBaseUser,
     peran: str,
     instansi: Instansi | None = None,
