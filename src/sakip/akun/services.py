@@ -61,8 +61,11 @@ def _peran(peran: str) -> Peran:
 
 
 def _pemda_dari(instansi: Instansi | None, pemda: Pemda | None) -> Pemda:
-    # The pemda whose users are managed: rights to manage users are the pemda's.
-    return instansi.pemda if instansi is not None else pemda  # type: ignore[return-value]
+    """The pemda whose users are managed: the right to manage users is the pemda's."""
+    if instansi is not None:
+        return instansi.pemda
+    assert pemda is not None, "_lingkup() leaves exactly one of the two"
+    return pemda
 
 
 @transaction.atomic
@@ -157,7 +160,7 @@ def keanggotaan_tambah(
             "username": user.get_username(),
             "peran": str(peran),
             "instansi": instansi.nama if instansi else None,
-            "pemda": (instansi.pemda if instansi else pemda).nama,  # type: ignore[union-attr]
+            "pemda": _pemda_dari(instansi, pemda).nama,
         },
     )
     return anggota
