@@ -11,7 +11,7 @@ Rules (``HAK`` below):
   Perjanjian Kinerja;
 - admin_pemda: every action on the pemda and every instansi of it; only
   they change the pemda's rules (``ubah_aturan_pemda``), and only on the
-  pemda itself, never through one of its instansi;
+  ``Pemda`` object itself, never through one of its instansi or records;
 - evaluator of a pemda: see the pemda and all its instansi and write review
   notes, nothing that changes a figure;
 - superusers and the system actor (``sakip.akun.sistem``): everything;
@@ -24,7 +24,9 @@ An object's scope is the pair ``(pemda_id, instansi_id)``, the instansi
 2. an object with a method ``lingkup_akses()`` returns its scope itself.
    This is the protocol the record's models implement, e.g. a year's
    dataset: ``return (self.instansi.pemda_id, self.instansi_id)`` (it may
-   query; select the instansi with the object to save that query);
+   query; select the instansi with the object to save that query). The
+   pair must be true to the database: the instansi decides an operator's
+   or pimpinan's right, the pemda an admin's or evaluator's;
 3. otherwise its ``instansi`` attribute, then its ``pemda`` attribute, is
    followed (one level of foreign key, resolved by rules 1-2).
 
@@ -48,6 +50,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.db import models
 
@@ -56,6 +60,8 @@ from sakip.akun.sistem import adalah_aktor_sistem
 from sakip.organisasi.models import Instansi, Pemda
 
 Lingkup = tuple[int, int | None]
+# Whoever asks: a user, the anonymous visitor of a request, or nobody at all.
+Aktor = AbstractBaseUser | AnonymousUser | None
 
 
 class Aksi(models.TextChoices):
@@ -97,7 +103,8 @@ HAK: dict[Peran, frozenset[Aksi]] = {
     Peran.EVALUATOR: frozenset({Aksi.LIHAT, Aksi.CATATAN_REVIU}),
 }
 
-# Actions that only make sense on the pemda itself, never through an instansi.
+# Actions on a Pemda object only: never through one of its instansi or another
+# object of the pemda's scope (a role's right, that is; superusers may anything).
 AKSI_PEMDA = frozenset({Aksi.UBAH_ATURAN_PEMDA})
 
 _CACHE = "_sakip_keanggotaan"
@@ -106,12 +113,12 @@ _CACHE = "_sakip_keanggotaan"
 class AksesDitolak(PermissionDenied):
     """The user may not do that; the message names user, action and object."""
 
-    def __init__(self, pesan: str, *, user: Any, aksi: Aksi, obj: Any):
+    def __init__(self, pesan: str, *, user: Aktor, aksi: Aksi, obj: object):
         super().__init__(pesan)
         self.user, self.aksi, self.obj = user, aksi, obj
 
 
-def lingkup(obj: Any, *, _kedalaman: int = 0) -> Lingkup | None:
+def lingkup(obj: object, *, _kedalaman: int = 0) -> Lingkup | None:
     """``(pemda_id, instansi_id | None)`` of ``obj``, or None when unknown."""
     if isinstance(obj, Pemda):
         return (obj.pk, None) if obj.pk is not None else None
@@ -150,7 +157,7 @@ def _id(nilai: Any) -> bool:
     return isinstance(nilai, int) and not isinstance(nilai, bool)
 
 
-def keanggotaan(user: Any) -> tuple[tuple[str, int | None, int | None], ...]:
+def keanggotaan(user: AbstractBaseUser) -> tuple[tuple[str, int | None, int | None], ...]:
     """The user's memberships as (peran, pemda_id, instansi_id), cached on the user."""
     cache = getattr(user, _CACHE, None)
     if cache is None:
@@ -163,13 +170,13 @@ def keanggotaan(user: Any) -> tuple[tuple[str, int | None, int | None], ...]:
     return cache
 
 
-def lupakan_keanggotaan(user: Any) -> None:
+def lupakan_keanggotaan(user: AbstractBaseUser) -> None:
     """Drop the cached memberships (after changing them on this user object)."""
     if hasattr(user, _CACHE):
         delattr(user, _CACHE)
 
 
-def _alasan_tolak(user: Any, aksi: Aksi, obj: Any) -> str | None:
+def _alasan_tolak(user: Aktor, aksi: Aksi, obj: object) -> str | None:
     """Why ``user`` may not do ``aksi`` on ``obj``; None when they may."""
     if user is None or not getattr(user, "is_authenticated", False):
         return "belum masuk"
@@ -182,9 +189,9 @@ def _alasan_tolak(user: Any, aksi: Aksi, obj: Any) -> str | None:
         return "akun tidak aktif"
     if user.is_superuser:
         return None
-    pemda_id, instansi_id = scope
-    if aksi in AKSI_PEMDA and instansi_id is not None:
+    if aksi in AKSI_PEMDA and not isinstance(obj, Pemda):
         return "hanya pada pemda itu sendiri"
+    pemda_id, instansi_id = scope
     for peran, m_pemda, m_instansi in keanggotaan(user):
         if aksi not in HAK.get(peran, ()):
             continue
@@ -195,12 +202,12 @@ def _alasan_tolak(user: Any, aksi: Aksi, obj: Any) -> str | None:
     return ""
 
 
-def boleh(user: Any, aksi: Aksi, obj: Any) -> bool:
+def boleh(user: Aktor, aksi: Aksi | str, obj: object) -> bool:
     """Whether ``user`` may do ``aksi`` on ``obj`` (see the module's rules)."""
     return _alasan_tolak(user, Aksi(aksi), obj) is None
 
 
-def pastikan_boleh(user: Any, aksi: Aksi, obj: Any) -> None:
+def pastikan_boleh(user: Aktor, aksi: Aksi | str, obj: object) -> None:
     """Raise ``AksesDitolak`` unless ``user`` may do ``aksi`` on ``obj``."""
     aksi = Aksi(aksi)
     alasan = _alasan_tolak(user, aksi, obj)
@@ -216,7 +223,7 @@ def pastikan_boleh(user: Any, aksi: Aksi, obj: Any) -> None:
     raise AksesDitolak(pesan, user=user, aksi=aksi, obj=obj)
 
 
-def _nama(obj: Any) -> str:
+def _nama(obj: object) -> str:
     if obj is None:
         return "(objek tidak disebut)"
     return str(obj)

@@ -7,17 +7,15 @@ audit record.
 
 from __future__ import annotations
 
-from typing import Any
-
 from django.contrib.auth import get_user_model
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
-from sakip.akun.akses import Aksi, lupakan_keanggotaan, pastikan_boleh
+from sakip.akun.akses import Aksi, Aktor, lupakan_keanggotaan, pastikan_boleh
 from sakip.akun.models import PERAN_INSTANSI, Keanggotaan, Peran
-from sakip.akun.sistem import NAMA_SISTEM
+from sakip.akun.sistem import NAMA_SISTEM, adalah_aktor_sistem
 from sakip.datasets.audit import audit_record
 from sakip.datasets.models import AuditAction
 from sakip.organisasi.models import Instansi, Pemda
@@ -63,14 +61,17 @@ def _peran(peran: str) -> Peran:
 
 
 def _pemda_dari(instansi: Instansi | None, pemda: Pemda | None) -> Pemda:
-    # The pemda whose users are managed: rights to manage users are the pemda's.
-    return instansi.pemda if instansi is not None else pemda  # type: ignore[return-value]
+    """The pemda whose users are managed: the right to manage users is the pemda's."""
+    if instansi is not None:
+        return instansi.pemda
+    assert pemda is not None, "_lingkup() leaves exactly one of the two"
+    return pemda
 
 
 @transaction.atomic
 def pengguna_tambah(
     *,
-    aktor: Any,
+    aktor: Aktor,
     username: str,
     password: str,
     peran: str,
@@ -89,7 +90,9 @@ def pengguna_tambah(
         raise AkunError(f"nama pengguna {NAMA_SISTEM!r} dipakai oleh baris perintah")
     if User.objects.filter(**{f"{User.USERNAME_FIELD}__iexact": username}).exists():
         raise AkunError(f"nama pengguna {username!r} sudah dipakai")
-    user = User(**{User.USERNAME_FIELD: username}, email=email.strip())
+    user = User(
+        **{User.USERNAME_FIELD: username}, email=User.objects.normalize_email(email.strip())
+    )
     try:
         # The username's own validators (allowed characters, length) and the email's.
         user.full_clean(exclude=["password"], validate_unique=False)
@@ -126,7 +129,7 @@ def pengguna_tambah(
 @transaction.atomic
 def keanggotaan_tambah(
     *,
-    aktor: Any,
+    aktor: Aktor,
     user: AbstractBaseUser,
     peran: str,
     instansi: Instansi | None = None,
@@ -136,6 +139,9 @@ def keanggotaan_tambah(
     peran = _peran(peran)
     instansi, pemda = _lingkup(peran, instansi=instansi, pemda=pemda)
     pastikan_boleh(aktor, Aksi.KELOLA_PENGGUNA, _pemda_dari(instansi, pemda))
+    if adalah_aktor_sistem(user):
+        # It may do everything already; a role would only mislead the listing.
+        raise AkunError(f"aktor sistem {user.get_username()!r} tidak diberi peran")
     anggota = Keanggotaan(user=user, peran=peran, instansi=instansi, pemda=pemda)
     if Keanggotaan.objects.filter(user=user, peran=peran, instansi=instansi, pemda=pemda).exists():
         raise AkunError(f"pengguna {user.get_username()!r} sudah menjadi {anggota}")
@@ -154,7 +160,7 @@ def keanggotaan_tambah(
             "username": user.get_username(),
             "peran": str(peran),
             "instansi": instansi.nama if instansi else None,
-            "pemda": (instansi.pemda if instansi else pemda).nama,  # type: ignore[union-attr]
+            "pemda": _pemda_dari(instansi, pemda).nama,
         },
     )
     return anggota

@@ -93,6 +93,16 @@ def test_it_refuses_the_pemda_rules_through_an_instansi_with_a_reason(dunia):
     assert "hanya pada pemda itu sendiri" in str(exc.value)
 
 
+def test_the_pemda_rules_are_changed_on_the_pemda_object_only(dunia):
+    admin = dunia.pengguna["admin-sampang"]
+    dari_pemda = _Lingkup((dunia.sampang.pk, None))  # a record of the pemda's own scope
+
+    assert boleh(admin, Aksi.UBAH_ATURAN_PEMDA, dunia.sampang)
+    assert boleh(admin, Aksi.KELOLA_PENGGUNA, dari_pemda)
+    assert not boleh(admin, Aksi.UBAH_ATURAN_PEMDA, dari_pemda)
+    assert not boleh(admin, Aksi.UBAH_ATURAN_PEMDA, Keanggotaan.objects.get(user=admin))
+
+
 def test_access_is_denied_as_django_denies_it(dunia):
     from django.core.exceptions import PermissionDenied
 

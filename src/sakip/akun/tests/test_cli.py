@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import re
+import sqlite3
+import subprocess
+import sys
+
 import pytest
 from django.contrib.auth import get_user_model
 
@@ -220,16 +226,36 @@ def test_it_refuses_a_password_file_it_cannot_use(dunia, tmp_path, capsys, isi, 
     assert _user() is None
 
 
-def test_a_database_not_migrated_is_reported_not_migrated(dunia, monkeypatch, capsys):
-    from django.db.migrations.executor import MigrationExecutor
-
-    monkeypatch.setattr(
-        MigrationExecutor, "migration_plan", lambda self, targets: [("akun", False)]
-    )
-    assert main(["pengguna", "daftar"]) == 1
-    assert capsys.readouterr().err == (
-        "galat: database belum siap (1 migrasi belum dijalankan); jalankan: sakip manage migrate\n"
-    )
+def test_a_database_not_migrated_is_reported_and_left_alone(tmp_path):
+    # A process of its own on a fresh SQLite file: the test database is migrated.
+    db = tmp_path / "baru.sqlite3"
+    env = {
+        **os.environ,
+        "DATABASE_URL": f"sqlite:///{db}",
+        "SAKIP_VAR_DIR": str(tmp_path),
+        "SAKIP_SECRET_KEY": "uji",
+    }
+    env.pop("DJANGO_SETTINGS_MODULE", None)
+    for args in (["daftar"], ["tambah", "--username", "u", "--peran", "evaluator", "--pemda", "X"]):
+        done = subprocess.run(
+            [sys.executable, "-m", "sakip", "pengguna", *args],
+            env=env,
+            capture_output=True,
+            text=True,
+            stdin=subprocess.DEVNULL,
+            timeout=120,
+        )
+        assert done.returncode == 1, done.stderr
+        assert done.stdout == ""
+        assert re.fullmatch(
+            r"galat: database belum siap \(\d+ migrasi belum dijalankan\); "
+            r"jalankan: sakip manage migrate\n",
+            done.stderr,
+        )
+    # Nothing was migrated as a side effect.
+    with sqlite3.connect(db) as conn:
+        tables = conn.execute("select name from sqlite_master where type = 'table'").fetchall()
+    assert tables == []
 
 
 def test_it_lists_every_user_with_roles_and_status(dunia, capsys):

@@ -173,3 +173,14 @@ def test_an_admin_may_not_grant_a_role_in_another_pemda(dunia):
             pemda=dunia.bangkalan,
         )
     assert not Keanggotaan.objects.filter(user=dunia.pengguna["tanpa-peran"]).exists()
+
+
+def test_the_system_actor_is_given_no_role(dunia):
+    with pytest.raises(AkunError, match="aktor sistem 'sistem' tidak diberi peran"):
+        keanggotaan_tambah(
+            aktor=dunia.pengguna["superuser"],
+            user=dunia.pengguna["sistem"],
+            peran=Peran.OPERATOR,
+            instansi=dunia.robatal,
+        )
+    assert not Keanggotaan.objects.filter(user=dunia.pengguna["sistem"]).exists()
