@@ -19,6 +19,7 @@ import numpy as np
 from sakip.engine.mutu import PitaMutu
 from sakip.engine.skm import SKOR, HasilIkm, hitung_ikm, nilai_unsur, sampel_minimum
 from sakip.engine.unsur import UnsurSet
+from sakip.model import BOBOT_SKM_BAWAAN
 
 NILAI = np.array([0, 1, 2, 3, 4], dtype=np.int64)
 #: How many of the lowest unsur are flagged as priorities (ties included).
@@ -147,7 +148,7 @@ def hitung_hasil(
     unsur_set: UnsurSet,
     *,
     populasi: int | None = None,
-    bobot_skm: str = "1/n",
+    bobot_skm: str = BOBOT_SKM_BAWAAN,
     jumlah_prioritas: int = JUMLAH_PRIORITAS,
 ) -> HasilSkm:
     """Every SKM figure of a set of answers.
