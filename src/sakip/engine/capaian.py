@@ -73,10 +73,10 @@ def _banding(
             nilai, rumus, f"(2 x {_angka(target)} - {_angka(realisasi)}) / {_angka(target)} x 100"
         )
     rumus = RUMUS_POSITIF
-    nilai = persen(realisasi, target)
-    if nilai is None:
+    hasil = persen(realisasi, target)
+    if hasil is None:
         return _tidak_terukur("target 0: capaian tidak dapat dihitung", rumus)
-    return Capaian(nilai, rumus, f"{_angka(realisasi)} / {_angka(target)} x 100")
+    return Capaian(hasil, rumus, f"{_angka(realisasi)} / {_angka(target)} x 100")
 
 
 def _rentang(

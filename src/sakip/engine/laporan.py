@@ -186,17 +186,17 @@ def _temuan_pk(dokumen: Dokumen, anggaran: RingkasanAnggaran | None) -> Iterator
         return
     program = {p.kode: p for p in anggaran.belanja_langsung.anak} if anggaran else {}
     total = Decimal(0)
-    for item in pk.program:
-        node = program.get(item.kode)
+    for prog in pk.program:
+        node = program.get(prog.kode)
         if node is None:
             continue
         total += node.pagu
-        if item.pagu is not None:
+        if prog.pagu is not None:
             t = bandingkan_uang(
                 "PK_PAGU_BEDA",
-                f"perjanjian_kinerja/{item.kode}",
-                f"pagu {item.kode} di Perjanjian Kinerja",
-                item.pagu,
+                f"perjanjian_kinerja/{prog.kode}",
+                f"pagu {prog.kode} di Perjanjian Kinerja",
+                prog.pagu,
                 node.pagu,
                 None,
             )
@@ -214,12 +214,12 @@ def _temuan_pk(dokumen: Dokumen, anggaran: RingkasanAnggaran | None) -> Iterator
             )
             if t:
                 yield t
-    for item in pk.indikator:
-        if pk.tahun not in dokumen.rencana_aksi.get(item.kode, {}):
+    for ind in pk.indikator:
+        if pk.tahun not in dokumen.rencana_aksi.get(ind.kode, {}):
             yield Temuan(
                 "RENCANA_AKSI_KOSONG",
-                f"rencana_aksi/{item.kode}",
-                f"indikator {item.kode} tidak memiliki rencana aksi (target triwulan) tahun "
+                f"rencana_aksi/{ind.kode}",
+                f"indikator {ind.kode} tidak memiliki rencana aksi (target triwulan) tahun "
                 f"{pk.tahun}: capaiannya tidak dapat dipantau per triwulan",
             )
 

@@ -199,13 +199,14 @@ def test_evaluation_and_narrative():
     assert d.narasi.penutup == ""
 
 
-def test_absent_empty_and_null_sections_are_all_none():
+def test_absent_empty_and_null_sections_are_all_none() -> None:
+    kosong: dict[str, object] | None
     for kosong in ({}, None):
         d = dokumen_dari(_doc(anggaran=kosong, perjanjian_kinerja=kosong, renstra=kosong))
         assert (d.anggaran, d.perjanjian_kinerja, d.renstra) == (None, None, None)
 
 
-def test_the_model_is_immutable():
+def test_the_model_is_immutable() -> None:
     d = dokumen_dari(_doc())
     with pytest.raises(dataclasses.FrozenInstanceError):
         d.pemda.nama = "lain"  # type: ignore[misc]
