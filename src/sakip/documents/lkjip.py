@@ -53,8 +53,8 @@ def _paragraf(teks_narasi: str) -> list[Paragraf]:
 
 
 def _kata_pengantar(p: _Penyusun) -> Bagian:
-    isi = (
-        _paragraf(p.narasi.kata_pengantar)
+    isi: list[Blok] = (
+        [*_paragraf(p.narasi.kata_pengantar)]
         if p.narasi.kata_pengantar
         else [
             Paragraf(
@@ -76,9 +76,9 @@ def _kata_pengantar(p: _Penyusun) -> Bagian:
 def _ikhtisar(p: _Penyusun) -> Bagian:
     L = p.laporan
     baris = p.indikator_tahun()
-    terukur = [b for b in baris if b.capaian.terukur]
-    tercapai = [b for b in terukur if b.capaian.nilai >= SERATUS]
-    isi: list = []
+    terukur = [b.capaian.nilai for b in baris if b.capaian.nilai is not None]
+    tercapai = [n for n in terukur if n >= SERATUS]
+    isi: list[Blok] = []
     kalimat = (
         f"Pada tahun {L.tahun} {p.nama} mengukur {len(baris)} indikator kinerja; "
         f"{len(terukur)} terukur, dan {len(tercapai)} di antaranya mencapai atau melampaui "
@@ -114,7 +114,7 @@ def _ikhtisar(p: _Penyusun) -> Bagian:
 
 def _bab1(p: _Penyusun) -> list[Bagian]:
     jenis = p.instansi.jenis or "perangkat daerah"
-    isi: list = [
+    isi: list[Blok] = [
         Paragraf(
             f"{p.nama} adalah {jenis} pada {p.pemda or 'pemerintah daerah'} yang wajib "
             "menyusun Laporan Kinerja Instansi Pemerintah sebagai bagian dari Sistem "
@@ -123,7 +123,7 @@ def _bab1(p: _Penyusun) -> list[Bagian]:
     ]
     bagian = [Bagian("Bab I Pendahuluan", isi=isi, halaman_baru=True)]
     isu = p.narasi.isu_strategis
-    isu_isi: list = (
+    isu_isi: list[Blok] = (
         [
             Tabel(
                 "Isu Strategis",
@@ -242,7 +242,7 @@ def _analisis(p: _Penyusun, b: BarisIndikator) -> Paragraf:
     teks_analisis = p.narasi.analisis.get(b.kode)
     if teks_analisis:
         return Paragraf(teks_analisis.strip())
-    if b.capaian.terukur and b.capaian.nilai < SERATUS:
+    if b.capaian.nilai is not None and b.capaian.nilai < SERATUS:
         return p.kurang(
             f"{ANALISIS_KOSONG}: capaian {b.kode} {teks.persen(b.capaian.nilai)} di bawah target"
         )
@@ -253,7 +253,7 @@ def _bab3(p: _Penyusun) -> list[Bagian]:
     L = p.laporan
     baris = p.indikator_tahun()
     bagian = [Bagian("Bab III Akuntabilitas Kinerja", halaman_baru=True)]
-    isi: list = []
+    isi: list[Blok] = []
     if not baris:
         isi.append(p.kurang(f"Tidak ada indikator kinerja tahun {L.tahun}"))
     else:
@@ -279,7 +279,7 @@ def _bab3(p: _Penyusun) -> list[Bagian]:
     # (PermenPAN-RB 53/2014) compares each indicator with earlier years.
     for b in baris:
         riwayat = [r for r in L.indikator if r.kode == b.kode and r.ref.jenis == b.ref.jenis]
-        isi_ind: list = [
+        isi_ind: list[Blok] = [
             Paragraf(
                 f"Target {teks.nilai(b.target)} (sumber: {b.sumber_target}), realisasi "
                 f"{teks.nilai(b.realisasi)}, capaian {teks.capaian(b.capaian)}, predikat "
@@ -352,7 +352,7 @@ def _bab3(p: _Penyusun) -> list[Bagian]:
         if L.anggaran
         else Bagian("D. Realisasi Anggaran", 2, [p.kurang(f"Anggaran tahun {L.tahun} tidak ada")])
     )
-    skm_isi: list = []
+    skm_isi: list[Blok] = []
     for h in L.skm:
         skm_isi.append(tabel.skm(h))
         grafik = tabel.grafik_skm(h)
@@ -366,7 +366,7 @@ def _bab3(p: _Penyusun) -> list[Bagian]:
 
 def _bab4(p: _Penyusun) -> list[Bagian]:
     L = p.laporan
-    isi: list = []
+    isi: list[Blok] = []
     if p.narasi.penutup:
         isi += _paragraf(p.narasi.penutup)
     else:

@@ -317,7 +317,7 @@ def grafik_nrr(judul: str, label: list[str], nilai: list[Decimal | None]) -> Gra
     the SKM result document)."""
     terisi = [v for v in nilai if v is not None]
     # The mean NRR drawn across the bars is a chart guide only, not a report figure.
-    rata = sum(terisi) / len(terisi) if terisi else None
+    rata = sum(terisi, Decimal(0)) / len(terisi) if terisi else None
     return Grafik(
         judul,
         "skm",
