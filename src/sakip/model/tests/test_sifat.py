@@ -3,11 +3,17 @@ the same result from the plain document as from its model."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from hypothesis import HealthCheck, given, settings
 
+from sakip.dataset.baca import baca_dataset
 from sakip.dataset.tests.strategi_dokumen import dokumen
 from sakip.engine.laporan import Laporan, hitung_laporan
 from sakip.model import Dokumen, dokumen_dari
+
+DEMO = Path(__file__).resolve().parents[2] / "demo"
 
 
 def _hitung(doc: object) -> Laporan | str:
@@ -26,3 +32,9 @@ def test_every_document_builds_a_model_that_computes_the_same(doc):
     assert isinstance(model, Dokumen)
     assert dokumen_dari(doc) == model  # building is deterministic
     assert _hitung(doc) == _hitung(model)
+
+
+@pytest.mark.parametrize("nama", ["robatal-2020", "torjun-2022"])
+def test_the_shipped_datasets_compute_the_same_from_the_model(nama):
+    doc = baca_dataset(DEMO / f"{nama}.yaml").doc
+    assert hitung_laporan(doc) == hitung_laporan(dokumen_dari(doc))
