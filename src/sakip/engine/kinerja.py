@@ -116,7 +116,9 @@ def daftar_indikator(doc: Mapping[str, object]) -> Iterator[IndikatorDokumen]:
     IKM as an indicator's realisation); the engine reads :func:`indikator_renstra`.
     """
     renstra = doc.get("renstra")
-    for tujuan in renstra.get("tujuan") or () if isinstance(renstra, Mapping) else ():
+    if not isinstance(renstra, Mapping):
+        return
+    for tujuan in renstra.get("tujuan") or ():
         for ind in tujuan.get("indikator") or ():
             yield IndikatorDokumen(
                 ind, "tujuan", str(tujuan.get("kode")), str(tujuan.get("uraian", ""))
