@@ -8,10 +8,11 @@ the process boundary."""
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 
 @dataclass(frozen=True)
@@ -33,7 +34,9 @@ def _kerjakan(tugas: Tugas, format: str, dokumen: str) -> Selesai:
     from sakip.documents.buat import buat_dokumen
 
     try:
-        hasil = buat_dokumen(jsontext.loads(tugas.json_teks), format=format, dokumen=dokumen)
+        # The store holds only documents that passed validation on import.
+        doc = cast(Mapping[str, object], jsontext.loads(tugas.json_teks))
+        hasil = buat_dokumen(doc, format=format, dokumen=dokumen)
     except Exception as exc:  # noqa: BLE001 - one bad instansi must not stop the batch
         return Selesai(tugas, galat=f"{type(exc).__name__}: {exc}")
     tugas.out.parent.mkdir(parents=True, exist_ok=True)

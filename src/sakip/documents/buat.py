@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sakip.documents.model import Dokumen
 from sakip.documents.siap import periksa
 from sakip.engine.laporan import Jawaban, hitung_laporan
+from sakip.model import Dokumen as Dataset
 
 FORMAT = ("docx", "pdf", "xlsx")
 DOKUMEN = ("lkjip", "pk")
@@ -24,7 +25,7 @@ class Hasil:
 
 
 def susun(
-    doc: Mapping[str, object],
+    doc: Dataset | Mapping[str, object],
     *,
     dokumen: str = "lkjip",
     responden: Mapping[int, Jawaban] | None = None,
@@ -33,7 +34,7 @@ def susun(
     from sakip.documents.pk import susun_pk
 
     laporan = hitung_laporan(doc, responden=responden)
-    return (susun_pk if dokumen == "pk" else susun_lkjip)(doc, laporan)
+    return (susun_pk if dokumen == "pk" else susun_lkjip)(laporan)
 
 
 def tulis(model: Dokumen, format: str) -> bytes:
@@ -51,7 +52,7 @@ def tulis(model: Dokumen, format: str) -> bytes:
 
 
 def buat_dokumen(
-    doc: Mapping[str, object],
+    doc: Dataset | Mapping[str, object],
     *,
     format: str,
     dokumen: str = "lkjip",

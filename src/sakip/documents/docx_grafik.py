@@ -55,7 +55,7 @@ def _buku_kerja(grafik: Grafik) -> bytes:
     seri = _seri(grafik)
     ws.append([""] + [nama for nama, _ in seri])
     for i, label in enumerate(grafik.label):
-        ws.append([label] + [None if v[i] is None else float(v[i]) for _, v in seri])
+        ws.append([label, *(None if (y := v[i]) is None else float(y) for _, v in seri)])
     out = io.BytesIO()
     wb.save(out)
     return out.getvalue()

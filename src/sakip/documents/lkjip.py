@@ -7,11 +7,19 @@ data are marked in the text and listed in ``Dokumen.peringatan``.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from decimal import Decimal
 
 from sakip.documents import tabel, teks
-from sakip.documents.model import Bagian, Daftar, Dokumen, Paragraf, Sampul, Tabel, TandaTangan
+from sakip.documents.model import (
+    Bagian,
+    Blok,
+    Daftar,
+    Dokumen,
+    Paragraf,
+    Sampul,
+    Tabel,
+    TandaTangan,
+)
 from sakip.documents.pk import bagian_pk
 from sakip.engine.kinerja import BarisIndikator
 from sakip.engine.laporan import Laporan
@@ -23,12 +31,12 @@ ANALISIS_KOSONG = "Analisis belum diisi"
 class _Penyusun:
     """Collects the sections and the warnings of one document."""
 
-    def __init__(self, doc: Mapping[str, object], laporan: Laporan) -> None:
-        self.doc, self.laporan = doc, laporan
-        self.instansi = doc.get("instansi") or {}
-        self.nama = str(self.instansi.get("nama") or "Instansi")
-        self.pemda = str((doc.get("pemda") or {}).get("nama") or "")
-        self.narasi = doc.get("narasi") or {}
+    def __init__(self, laporan: Laporan) -> None:
+        self.laporan, self.dokumen = laporan, laporan.dokumen
+        self.instansi = self.dokumen.instansi
+        self.nama = self.instansi.nama or "Instansi"
+        self.pemda = self.dokumen.pemda.nama
+        self.narasi = self.dokumen.narasi
         self.peringatan: list[str] = []
 
     def kurang(self, pesan: str) -> Paragraf:
@@ -40,14 +48,14 @@ class _Penyusun:
         return [b for b in self.laporan.indikator_tahun() if b.ref.jenis != "output"]
 
 
-def _paragraf(teks_narasi: object) -> list[Paragraf]:
-    return [Paragraf(p.strip()) for p in str(teks_narasi).split("\n\n") if p.strip()]
+def _paragraf(teks_narasi: str) -> list[Paragraf]:
+    return [Paragraf(p.strip()) for p in teks_narasi.split("\n\n") if p.strip()]
 
 
 def _kata_pengantar(p: _Penyusun) -> Bagian:
-    isi = (
-        _paragraf(p.narasi["kata_pengantar"])
-        if p.narasi.get("kata_pengantar")
+    isi: list[Blok] = (
+        [*_paragraf(p.narasi.kata_pengantar)]
+        if p.narasi.kata_pengantar
         else [
             Paragraf(
                 f"Laporan Kinerja Instansi Pemerintah (LKjIP) {p.nama} Tahun {p.laporan.tahun} "
@@ -61,16 +69,16 @@ def _kata_pengantar(p: _Penyusun) -> Bagian:
             ),
         ]
     )
-    isi.append(TandaTangan(None, {**teks.orang(p.instansi.get("kepala")), "keterangan": ""}))
+    isi.append(TandaTangan(None, {**teks.orang(p.instansi.kepala), "keterangan": ""}))
     return Bagian("Kata Pengantar", isi=isi, halaman_baru=True)
 
 
 def _ikhtisar(p: _Penyusun) -> Bagian:
     L = p.laporan
     baris = p.indikator_tahun()
-    terukur = [b for b in baris if b.capaian.terukur]
-    tercapai = [b for b in terukur if b.capaian.nilai >= SERATUS]
-    isi: list = []
+    terukur = [b.capaian.nilai for b in baris if b.capaian.nilai is not None]
+    tercapai = [n for n in terukur if n >= SERATUS]
+    isi: list[Blok] = []
     kalimat = (
         f"Pada tahun {L.tahun} {p.nama} mengukur {len(baris)} indikator kinerja; "
         f"{len(terukur)} terukur, dan {len(tercapai)} di antaranya mencapai atau melampaui "
@@ -99,14 +107,14 @@ def _ikhtisar(p: _Penyusun) -> Bagian:
                 f" atau {teks.persen(t.penyerapan)}, dengan sisa {teks.rupiah(t.sisa)}."
             )
         )
-    if p.narasi.get("ikhtisar"):
-        isi += _paragraf(p.narasi["ikhtisar"])
+    if p.narasi.ikhtisar:
+        isi += _paragraf(p.narasi.ikhtisar)
     return Bagian("Ikhtisar Eksekutif", isi=isi, halaman_baru=True)
 
 
 def _bab1(p: _Penyusun) -> list[Bagian]:
-    jenis = str(p.instansi.get("jenis") or "perangkat daerah")
-    isi: list = [
+    jenis = p.instansi.jenis or "perangkat daerah"
+    isi: list[Blok] = [
         Paragraf(
             f"{p.nama} adalah {jenis} pada {p.pemda or 'pemerintah daerah'} yang wajib "
             "menyusun Laporan Kinerja Instansi Pemerintah sebagai bagian dari Sistem "
@@ -114,39 +122,28 @@ def _bab1(p: _Penyusun) -> list[Bagian]:
         )
     ]
     bagian = [Bagian("Bab I Pendahuluan", isi=isi, halaman_baru=True)]
-    isu = p.narasi.get("isu_strategis") or []
-    isu_isi: list = (
+    isu = p.narasi.isu_strategis
+    isu_isi: list[Blok] = (
         [
             Tabel(
                 "Isu Strategis",
                 ["Masalah", "Pokok masalah", "Akar masalah"],
-                [
-                    [
-                        str(i.get("masalah", "")),
-                        str(i.get("pokok_masalah", "")),
-                        str(i.get("akar_masalah", "")),
-                    ]
-                    for i in isu
-                ],
+                [[i.masalah, i.pokok_masalah, i.akar_masalah] for i in isu],
             )
         ]
         if isu
         else [p.kurang("Isu strategis belum diisi (narasi.isu_strategis)")]
     )
     bagian.append(Bagian("A. Isu Strategis", 2, isu_isi))
-    renstra = p.doc.get("renstra") or {}
-    sasaran_rpjmd = {
-        str(s.get("kode")): str(s.get("uraian", ""))
-        for s in (p.doc.get("rpjmd") or {}).get("sasaran") or ()
-    }
+    renstra, rpjmd = p.dokumen.renstra, p.dokumen.rpjmd
+    sasaran_rpjmd = {s.kode: s.uraian for s in rpjmd.sasaran} if rpjmd else {}
     rows = [
         [
-            str(t.get("mendukung") or teks.KOSONG),
-            sasaran_rpjmd.get(str(t.get("mendukung")), teks.KOSONG),
-            f"{t.get('kode')} {t.get('uraian', '')}",
-            "; ".join(f"{s.get('kode')} {s.get('uraian', '')}" for s in t.get("sasaran") or ()),
+            *_cascading(t.mendukung, sasaran_rpjmd),
+            f"{t.kode} {t.uraian}",
+            "; ".join(f"{s.kode} {s.uraian}" for s in t.sasaran),
         ]
-        for t in renstra.get("tujuan") or ()
+        for t in (renstra.tujuan if renstra else ())
     ]
     bagian.append(
         Bagian(
@@ -166,28 +163,34 @@ def _bab1(p: _Penyusun) -> list[Bagian]:
     return bagian
 
 
+def _cascading(kode: tuple[str, ...], sasaran_rpjmd: dict[str, str]) -> list[str]:
+    """The RPJMD codes a tujuan supports and their uraian, as two cells."""
+    if not kode:
+        return [teks.KOSONG, teks.KOSONG]
+    return [
+        ", ".join(kode),
+        "; ".join(sasaran_rpjmd[k] for k in kode if k in sasaran_rpjmd) or teks.KOSONG,
+    ]
+
+
 def _bab2(p: _Penyusun) -> list[Bagian]:
     L = p.laporan
-    renstra = p.doc.get("renstra") or {}
+    renstra = p.dokumen.renstra
     bagian = [Bagian("Bab II Perencanaan Kinerja", halaman_baru=True)]
     semua = [b for b in L.indikator if b.ref.jenis != "output"]
-    refs = {b.kode: b.ref for b in semua}
-    periode = renstra.get("periode") or []
-    if refs and len(periode) == 2:
-        tahun = list(range(int(periode[0]), int(periode[1]) + 1))
-        rows = []
-        for ref in refs.values():
-            target = {int(k): v for k, v in (ref.data.get("target") or {}).items()}
-            rows.append(
-                [
-                    f"{ref.kode} {ref.data.get('uraian', '')}",
-                    teks.nilai(ref.data.get("kondisi_awal")),
-                ]
-                + [teks.nilai(target.get(t)) for t in tahun]
-            )
+    refs = {b.kode: b.ref.indikator for b in semua}
+    periode = renstra.periode if renstra else None
+    isi: list[Blok]
+    if refs and periode is not None:
+        tahun = list(periode.tahun)
+        rows = [
+            [f"{ind.kode} {ind.uraian}", teks.nilai(ind.kondisi_awal)]
+            + [teks.nilai(ind.target.get(t)) for t in tahun]
+            for ind in refs.values()
+        ]
         isi = [
             Tabel(
-                f"Target Renstra {periode[0]}–{periode[1]}",
+                f"Target Renstra {periode.awal}–{periode.akhir}",
                 ["Indikator", "Kondisi awal"] + [str(t) for t in tahun],
                 rows,
                 angka=frozenset(range(1, len(tahun) + 2)),
@@ -197,7 +200,7 @@ def _bab2(p: _Penyusun) -> list[Bagian]:
     else:
         isi = [p.kurang("Renstra tidak ada atau tanpa periode: target lima tahunan kosong")]
     bagian.append(Bagian("A. Rencana Strategis", 2, isi))
-    iku = [r for r in refs.values() if r.data.get("iku")]
+    iku = [ind for ind in refs.values() if ind.iku]
     bagian.append(
         Bagian(
             "B. Indikator Kinerja Utama",
@@ -208,12 +211,12 @@ def _bab2(p: _Penyusun) -> list[Bagian]:
                     ["Indikator", "Formula", "Sumber data", "Penanggung jawab"],
                     [
                         [
-                            f"{r.kode} {r.data.get('uraian', '')}",
-                            str(r.data.get("formula") or teks.KOSONG),
-                            str(r.data.get("sumber_data") or teks.KOSONG),
-                            str(r.data.get("penanggung_jawab") or teks.KOSONG),
+                            f"{ind.kode} {ind.uraian}",
+                            ind.formula or teks.KOSONG,
+                            ind.sumber_data or teks.KOSONG,
+                            ind.penanggung_jawab or teks.KOSONG,
                         ]
-                        for r in iku
+                        for ind in iku
                     ],
                     lembar="IKU",
                 )
@@ -226,22 +229,20 @@ def _bab2(p: _Penyusun) -> list[Bagian]:
     return bagian
 
 
-def _isi_pk(p: _Penyusun) -> list:
-    if not p.doc.get("perjanjian_kinerja"):
+def _isi_pk(p: _Penyusun) -> list[Blok]:
+    pk = p.dokumen.perjanjian_kinerja
+    if pk is None:
         return [p.kurang(f"Perjanjian Kinerja tahun {p.laporan.tahun} tidak ada")]
-    kode_pk = {
-        str(i["kode"] if isinstance(i, Mapping) else i)
-        for i in p.doc["perjanjian_kinerja"].get("indikator") or ()
-    }
+    kode_pk = {i.kode for i in pk.indikator}
     baris = [b for b in p.laporan.indikator_tahun() if b.kode in kode_pk]
-    return [tabel.target_pk(baris), tabel.program_pk(p.doc, p.laporan.anggaran)]
+    return [tabel.target_pk(baris), tabel.program_pk(pk, p.laporan.anggaran)]
 
 
 def _analisis(p: _Penyusun, b: BarisIndikator) -> Paragraf:
-    teks_analisis = (p.narasi.get("analisis") or {}).get(b.kode)
+    teks_analisis = p.narasi.analisis.get(b.kode)
     if teks_analisis:
-        return Paragraf(str(teks_analisis).strip())
-    if b.capaian.terukur and b.capaian.nilai < SERATUS:
+        return Paragraf(teks_analisis.strip())
+    if b.capaian.nilai is not None and b.capaian.nilai < SERATUS:
         return p.kurang(
             f"{ANALISIS_KOSONG}: capaian {b.kode} {teks.persen(b.capaian.nilai)} di bawah target"
         )
@@ -252,7 +253,7 @@ def _bab3(p: _Penyusun) -> list[Bagian]:
     L = p.laporan
     baris = p.indikator_tahun()
     bagian = [Bagian("Bab III Akuntabilitas Kinerja", halaman_baru=True)]
-    isi: list = []
+    isi: list[Blok] = []
     if not baris:
         isi.append(p.kurang(f"Tidak ada indikator kinerja tahun {L.tahun}"))
     else:
@@ -278,7 +279,7 @@ def _bab3(p: _Penyusun) -> list[Bagian]:
     # (PermenPAN-RB 53/2014) compares each indicator with earlier years.
     for b in baris:
         riwayat = [r for r in L.indikator if r.kode == b.kode and r.ref.jenis == b.ref.jenis]
-        isi_ind: list = [
+        isi_ind: list[Blok] = [
             Paragraf(
                 f"Target {teks.nilai(b.target)} (sumber: {b.sumber_target}), realisasi "
                 f"{teks.nilai(b.realisasi)}, capaian {teks.capaian(b.capaian)}, predikat "
@@ -292,7 +293,7 @@ def _bab3(p: _Penyusun) -> list[Bagian]:
             ),
         ]
         isi_ind.append(tabel.perbandingan(riwayat))
-        grafik = tabel.grafik_tren(f"Tren {b.kode} {b.ref.data.get('uraian', '')}", riwayat)
+        grafik = tabel.grafik_tren(f"Tren {b.kode} {b.ref.indikator.uraian}", riwayat)
         if grafik is not None:
             isi_ind.append(grafik)
         if b.kemajuan is not None:
@@ -317,7 +318,7 @@ def _bab3(p: _Penyusun) -> list[Bagian]:
                 )
             )
         isi_ind.append(_analisis(p, b))
-        bagian.append(Bagian(f"{b.kode} {b.ref.data.get('uraian', '')}", 3, isi_ind))
+        bagian.append(Bagian(f"{b.kode} {b.ref.indikator.uraian}", 3, isi_ind))
     if baris:
         bagian.append(
             Bagian("B. Perbandingan dengan Target Akhir Renstra", 2, [tabel.kemajuan(baris)])
@@ -351,7 +352,7 @@ def _bab3(p: _Penyusun) -> list[Bagian]:
         if L.anggaran
         else Bagian("D. Realisasi Anggaran", 2, [p.kurang(f"Anggaran tahun {L.tahun} tidak ada")])
     )
-    skm_isi: list = []
+    skm_isi: list[Blok] = []
     for h in L.skm:
         skm_isi.append(tabel.skm(h))
         grafik = tabel.grafik_skm(h)
@@ -365,9 +366,9 @@ def _bab3(p: _Penyusun) -> list[Bagian]:
 
 def _bab4(p: _Penyusun) -> list[Bagian]:
     L = p.laporan
-    isi: list = []
-    if p.narasi.get("penutup"):
-        isi += _paragraf(p.narasi["penutup"])
+    isi: list[Blok] = []
+    if p.narasi.penutup:
+        isi += _paragraf(p.narasi.penutup)
     else:
         isi.append(
             Paragraf(
@@ -375,9 +376,12 @@ def _bab4(p: _Penyusun) -> list[Bagian]:
                 "evaluasi dan perbaikan perencanaan tahun berikutnya."
             )
         )
-    for kunci, judul in (("hambatan", "Hambatan"), ("solusi", "Langkah perbaikan")):
-        if p.narasi.get(kunci):
-            isi.append(Paragraf(f"{judul}: {str(p.narasi[kunci]).strip()}"))
+    for isi_narasi, judul in (
+        (p.narasi.hambatan, "Hambatan"),
+        (p.narasi.solusi, "Langkah perbaikan"),
+    ):
+        if isi_narasi:
+            isi.append(Paragraf(f"{judul}: {isi_narasi.strip()}"))
     return [Bagian("Bab IV Penutup", isi=isi, halaman_baru=True)]
 
 
@@ -389,7 +393,7 @@ def _lampiran(p: _Penyusun) -> list[Bagian]:
         ["Indikator", "Tahun", "Target", "Realisasi", "Capaian", "Predikat"],
         [
             [
-                f"{b.kode} {b.ref.data.get('uraian', '')}",
+                f"{b.kode} {b.ref.indikator.uraian}",
                 str(b.tahun),
                 teks.nilai(b.target),
                 teks.nilai(b.realisasi),
@@ -403,7 +407,7 @@ def _lampiran(p: _Penyusun) -> list[Bagian]:
     )
     bagian = [
         Bagian("Lampiran", halaman_baru=True),
-        Bagian("Lampiran 1. Perjanjian Kinerja", 2, bagian_pk(p.doc, L, judul=False)),
+        Bagian("Lampiran 1. Perjanjian Kinerja", 2, bagian_pk(L, judul=False)),
     ]
     bagian.append(Bagian("Lampiran 2. Pengukuran Kinerja", 2, [pengukuran]))
     temuan = [f"{t.kode} ({t.lokasi}): {t.pesan}" for t in L.temuan]
@@ -423,9 +427,9 @@ def _lampiran(p: _Penyusun) -> list[Bagian]:
     return bagian
 
 
-def susun_lkjip(doc: Mapping[str, object], laporan: Laporan) -> Dokumen:
-    p = _Penyusun(doc, laporan)
-    if not doc.get("renstra"):
+def susun_lkjip(laporan: Laporan) -> Dokumen:
+    p = _Penyusun(laporan)
+    if laporan.dokumen.renstra is None:
         p.peringatan.append("Renstra tidak ada")
     bagian = [_kata_pengantar(p), _ikhtisar(p)]
     bagian += _bab1(p) + _bab2(p) + _bab3(p) + _bab4(p) + _lampiran(p)

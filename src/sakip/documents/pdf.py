@@ -142,11 +142,11 @@ def _gaya_semua() -> dict[str, ParagraphStyle]:
         "toc2": _gaya("toc2", leftIndent=0.8 * cm, rightIndent=36),
     }
     for akhiran, dasar in (("", sel), ("_kecil", sel_kecil)):
-        tebal = {**dasar, "fontName": f"{SANS}-Bold"}
+        sel_tebal = {**dasar, "fontName": f"{SANS}-Bold"}
         gaya[f"sel{akhiran}"] = _gaya(f"sel{akhiran}", **dasar)
-        gaya[f"sel{akhiran}_tebal"] = _gaya(f"sel{akhiran}_tebal", **tebal)
+        gaya[f"sel{akhiran}_tebal"] = _gaya(f"sel{akhiran}_tebal", **sel_tebal)
         gaya[f"kepala{akhiran}"] = _gaya(
-            f"kepala{akhiran}", **tebal, textColor=colors.white, alignment=TA_CENTER
+            f"kepala{akhiran}", **sel_tebal, textColor=colors.white, alignment=TA_CENTER
         )
     # The cover: title, instansi, pemda, year.
     for nama, ukuran, tebal, warna in (

@@ -4,29 +4,29 @@ the program budget table."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from datetime import date
-
 from sakip.documents import tabel, teks
 from sakip.documents.model import Bagian, Blok, Dokumen, Paragraf, Sampul, TandaTangan
 from sakip.engine.angka import format_tanggal
 from sakip.engine.laporan import Laporan
+from sakip.model import PerjanjianKinerja
 
 
-def _tanggal(pk: Mapping[str, object]) -> str:
-    if pk.get("tanggal"):
-        return format_tanggal(date.fromisoformat(str(pk["tanggal"])))
-    return "…………………… " + str(pk.get("tahun", ""))
+def _tanggal(pk: PerjanjianKinerja) -> str:
+    if pk.tanggal is not None:
+        return format_tanggal(pk.tanggal)
+    # Left blank to be written in by hand when it is signed.
+    return "…………………… " + (str(pk.tahun) if pk.tahun is not None else "")
 
 
-def bagian_pk(doc: Mapping[str, object], laporan: Laporan, *, judul: bool = True) -> list[Blok]:
+def bagian_pk(laporan: Laporan, *, judul: bool = True) -> list[Blok]:
     """The agreement's body; the LKjIP carries it as its first annex."""
-    pk = doc.get("perjanjian_kinerja") or {}
-    if not pk:
+    dokumen = laporan.dokumen
+    pk = dokumen.perjanjian_kinerja
+    if pk is None:
         return [Paragraf(f"[Perjanjian Kinerja tahun {laporan.tahun} tidak ada]", "peringatan")]
-    instansi = doc.get("instansi") or {}
-    kepala, atasan = teks.orang(instansi.get("kepala")), teks.orang(instansi.get("atasan"))
-    tahun = pk.get("tahun", laporan.tahun)
+    kepala = teks.orang(dokumen.instansi.kepala)
+    atasan = teks.orang(dokumen.instansi.atasan)
+    tahun = pk.tahun if pk.tahun is not None else laporan.tahun
     isi: list[Blok] = []
     if judul:
         isi.append(Paragraf(f"PERJANJIAN KINERJA TAHUN {tahun}", "tengah"))
@@ -55,11 +55,11 @@ def bagian_pk(doc: Mapping[str, object], laporan: Laporan, *, judul: bool = True
             "yang diperlukan dalam rangka pemberian penghargaan dan sanksi."
         ),
     ]
-    kode_pk = {str(i["kode"] if isinstance(i, Mapping) else i) for i in pk.get("indikator") or ()}
-    baris = [b for b in laporan.indikator if b.kode in kode_pk and b.tahun == int(tahun)]
+    kode_pk = {i.kode for i in pk.indikator}
+    baris = [b for b in laporan.indikator if b.kode in kode_pk and b.tahun == tahun]
     isi.append(tabel.target_pk(baris))
-    isi.append(tabel.program_pk(doc, laporan.anggaran))
-    pemda = str((doc.get("pemda") or {}).get("nama") or "").removeprefix("Kabupaten ")
+    isi.append(tabel.program_pk(pk, laporan.anggaran))
+    pemda = dokumen.pemda.nama.removeprefix("Kabupaten ")
     isi.append(
         TandaTangan(
             {**atasan, "keterangan": "Pihak Kedua"},
@@ -70,10 +70,10 @@ def bagian_pk(doc: Mapping[str, object], laporan: Laporan, *, judul: bool = True
     return isi
 
 
-def susun_pk(doc: Mapping[str, object], laporan: Laporan) -> Dokumen:
-    instansi = str((doc.get("instansi") or {}).get("nama") or "Instansi")
-    pemda = str((doc.get("pemda") or {}).get("nama") or "")
-    isi = bagian_pk(doc, laporan, judul=False)
+def susun_pk(laporan: Laporan) -> Dokumen:
+    instansi = laporan.dokumen.instansi.nama or "Instansi"
+    pemda = laporan.dokumen.pemda.nama
+    isi = bagian_pk(laporan, judul=False)
     peringatan = [
         b.teks.strip("[]") for b in isi if isinstance(b, Paragraf) and b.gaya == "peringatan"
     ]

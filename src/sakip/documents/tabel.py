@@ -3,7 +3,7 @@ computed here: only chosen, ordered and formatted)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from decimal import Decimal
 
 from sakip.documents import teks
@@ -12,6 +12,7 @@ from sakip.engine.anggaran import NodeAnggaran, RingkasanAnggaran
 from sakip.engine.efisiensi import BarisEfisiensi
 from sakip.engine.kinerja import BarisAgregat, BarisIndikator
 from sakip.engine.laporan import HasilSurvei
+from sakip.model import PerjanjianKinerja
 
 
 def capaian_indikator(baris: Sequence[BarisIndikator], tahun: int) -> Tabel:
@@ -19,8 +20,8 @@ def capaian_indikator(baris: Sequence[BarisIndikator], tahun: int) -> Tabel:
         [
             str(i),
             b.ref.induk_uraian or b.ref.induk,
-            f"{b.kode} {b.ref.data.get('uraian', '')}",
-            str(b.ref.data.get("satuan") or ""),
+            f"{b.kode} {b.ref.indikator.uraian}",
+            b.ref.indikator.satuan,
             teks.nilai(b.target),
             teks.nilai(b.realisasi),
             teks.capaian(b.capaian),
@@ -124,7 +125,7 @@ def perbandingan_semua(baris: Sequence[BarisIndikator], semua: Sequence[BarisInd
             if ubah is None
             else f"{teks.nilai(ubah.selisih)} ({teks.persen(ubah.persen)})"
         )
-        rows.append([f"{b.kode} {b.ref.data.get('uraian', '')}", *sel])
+        rows.append([f"{b.kode} {b.ref.indikator.uraian}", *sel])
     return Tabel(
         "Realisasi (Capaian) per Tahun",
         ["Indikator", *[str(t) for t in tahun], "Perubahan dari tahun lalu"],
@@ -150,7 +151,7 @@ def grafik_tren(judul: str, baris: Sequence[BarisIndikator]) -> Grafik | None:
 def kemajuan(baris: Sequence[BarisIndikator]) -> Tabel:
     rows = [
         [
-            f"{b.kode} {b.ref.data.get('uraian', '')}",
+            f"{b.kode} {b.ref.indikator.uraian}",
             teks.nilai(b.realisasi),
             teks.nilai(b.target_akhir),
             teks.capaian(b.kemajuan) if b.kemajuan else "tidak ada target akhir Renstra",
@@ -235,21 +236,20 @@ def anggaran(ringkasan: RingkasanAnggaran) -> Tabel:
     )
 
 
-def program_pk(doc: Mapping[str, object], ringkasan: RingkasanAnggaran | None) -> Tabel:
-    """The programs of the Perjanjian Kinerja with their budgets."""
-    pk = doc.get("perjanjian_kinerja") or {}
+def program_pk(pk: PerjanjianKinerja, ringkasan: RingkasanAnggaran | None) -> Tabel:
+    """The programs of the Perjanjian Kinerja with their budgets: the pagu the
+    agreement prints, else the budget's."""
     program = {p.kode: p for p in ringkasan.belanja_langsung.anak} if ringkasan else {}
     rows = []
-    for i, item in enumerate(pk.get("program") or (), start=1):
-        kode = str(item["kode"] if isinstance(item, Mapping) else item)
-        node = program.get(kode)
-        pagu = item.get("pagu") if isinstance(item, Mapping) else None
+    for i, item in enumerate(pk.program, start=1):
+        node = program.get(item.kode)
+        pagu = item.pagu if item.pagu is not None else (node.pagu if node else None)
         rows.append(
             [
                 str(i),
-                kode,
+                item.kode,
                 node.uraian if node else "(program tidak ada di anggaran)",
-                teks.rupiah(pagu if pagu is not None else (node.pagu if node else None)),
+                teks.rupiah(pagu),
             ]
         )
     return Tabel(
@@ -266,8 +266,8 @@ def target_pk(baris: Sequence[BarisIndikator]) -> Tabel:
         [
             str(i),
             b.ref.induk_uraian or b.ref.induk,
-            f"{b.kode} {b.ref.data.get('uraian', '')}",
-            str(b.ref.data.get("satuan") or ""),
+            f"{b.kode} {b.ref.indikator.uraian}",
+            b.ref.indikator.satuan,
             teks.nilai(b.target),
         ]
         for i, b in enumerate(baris, start=1)
@@ -317,7 +317,7 @@ def grafik_nrr(judul: str, label: list[str], nilai: list[Decimal | None]) -> Gra
     the SKM result document)."""
     terisi = [v for v in nilai if v is not None]
     # The mean NRR drawn across the bars is a chart guide only, not a report figure.
-    rata = sum(terisi) / len(terisi) if terisi else None
+    rata = sum(terisi, Decimal(0)) / len(terisi) if terisi else None
     return Grafik(
         judul,
         "skm",

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from decimal import Decimal
 
 from sakip.engine.angka import format_angka, format_persen, format_rupiah, ke_desimal
 from sakip.engine.capaian import Capaian
+from sakip.model import Pejabat
 
 KOSONG = "–"
 TIDAK_ADA = "(tidak ada data)"
@@ -47,16 +47,16 @@ def angka_grafik(value: object) -> Decimal | None:
     return ke_desimal(value)
 
 
-def orang(data: Mapping[str, object] | None) -> dict[str, str]:
+def orang(pejabat: Pejabat | None) -> dict[str, str]:
     """A signature block's fields, each present (empty when not given)."""
-    data = data or {}
-    nip = str(data.get("nip") or "")
+    pejabat = pejabat or Pejabat()
+    nip = pejabat.nip
     if len(nip) == 18 and nip.isdigit():
         # NIP as printed on Indonesian letters: birth date, appointment, sex, order.
         nip = f"{nip[:8]} {nip[8:14]} {nip[14]} {nip[15:]}"
     return {
-        "jabatan": str(data.get("jabatan") or ""),
-        "nama": str(data.get("nama") or ""),
-        "pangkat": str(data.get("pangkat") or ""),
+        "jabatan": pejabat.jabatan,
+        "nama": pejabat.nama,
+        "pangkat": pejabat.pangkat,
         "nip": nip,
     }

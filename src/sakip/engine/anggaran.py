@@ -12,11 +12,12 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sakip.engine.angka import ke_desimal, persen
+from sakip.engine.angka import persen
+from sakip.model import NOL, Anggaran, DinyatakanUang, Indikator, KelasBelanja, PosAnggaran
+from sakip.model.anggaran import anggaran_dari
 
-NOL = Decimal("0.00")
-KELAS_BELANJA = ("pegawai", "barang_jasa", "modal")
-ANAK = {"program": "kegiatan", "kegiatan": "sub_kegiatan"}
+#: Kept for readers of the totals per class, in the order a table prints them.
+KELAS_BELANJA = tuple(k.value for k in KelasBelanja)
 
 
 @dataclass
@@ -28,7 +29,8 @@ class NodeAnggaran:
     pagu: Decimal = NOL
     realisasi: Decimal = NOL
     anak: list[NodeAnggaran] = field(default_factory=list)
-    data: Mapping[str, object] = field(default_factory=dict)  # the dataset node
+    pos: PosAnggaran | None = None  # the dataset node; none for a group
+    dinyatakan: tuple[DinyatakanUang, ...] = ()  # what the document printed for it
     rincian: dict[str, tuple[Decimal, Decimal]] = field(default_factory=dict)
     mendukung: tuple[str, ...] = ()  # indicator codes served (own or inherited)
     sasaran: tuple[str, ...] = ()  # sasaran codes served (programs)
@@ -40,6 +42,11 @@ class NodeAnggaran:
     @property
     def sisa(self) -> Decimal:
         return self.pagu - self.realisasi
+
+    @property
+    def indikator(self) -> tuple[Indikator, ...]:
+        """Output indicators of the node."""
+        return self.pos.indikator if self.pos is not None else ()
 
     def telusuri(self) -> Iterator[NodeAnggaran]:
         """This node and all below it, parents first."""
@@ -71,55 +78,48 @@ class RingkasanAnggaran:
             yield from program.telusuri()
 
 
-def _uang(value: object) -> Decimal:
-    angka = ke_desimal(value)
-    return angka if angka is not None else NOL
+def _nama(pos: PosAnggaran, posisi: int) -> str:
+    return pos.kode if pos.kode is not None else f"#{posisi}"
 
 
-def _nama(node: Mapping[str, object], posisi: int) -> str:
-    kode = node.get("kode")
-    return str(kode) if kode not in (None, "") else f"#{posisi}"
+# The level of a node's children, by its own level.
+_ANAK = {"program": "kegiatan", "kegiatan": "sub_kegiatan"}
 
 
 def _bangun(
-    data: Mapping[str, object],
+    pos: PosAnggaran,
     tingkat: str,
     lokasi: str,
     mendukung: tuple[str, ...],
 ) -> NodeAnggaran:
-    own = tuple(str(k) for k in data.get("mendukung") or ())
     node = NodeAnggaran(
         lokasi=lokasi,
         tingkat=tingkat,
-        uraian=str(data.get("uraian", "")),
-        kode=str(data["kode"]) if data.get("kode") not in (None, "") else None,
-        data=data,
-        mendukung=own or mendukung,
-        sasaran=tuple(str(s) for s in data.get("sasaran") or ()),
+        uraian=pos.uraian,
+        kode=pos.kode,
+        pos=pos,
+        dinyatakan=pos.dinyatakan,
+        mendukung=pos.mendukung or mendukung,
+        sasaran=pos.sasaran,
     )
-    anak_key = ANAK.get(tingkat)
-    children = list(data.get(anak_key) or ()) if anak_key else []
-    if children:
-        for i, child in enumerate(children, start=1):
-            node.anak.append(
-                _bangun(child, anak_key, f"{lokasi}/{_nama(child, i)}", node.mendukung)
-            )
+    if pos.anak:
+        anak = _ANAK.get(tingkat, tingkat)
+        for i, child in enumerate(pos.anak, start=1):
+            node.anak.append(_bangun(child, anak, f"{lokasi}/{_nama(child, i)}", node.mendukung))
         node.pagu = sum((a.pagu for a in node.anak), NOL)
         node.realisasi = sum((a.realisasi for a in node.anak), NOL)
         return node
-    rincian = data.get("rincian") or {}
-    for kelas in KELAS_BELANJA:
-        if kelas in rincian:
-            r = rincian[kelas]
-            node.rincian[kelas] = (_uang(r.get("pagu")), _uang(r.get("realisasi")))
-    if node.rincian and "pagu" not in data:
+    for kelas, r in pos.rincian.items():
+        node.rincian[kelas.value] = (r.pagu, r.realisasi)
+    # A leaf may give only its rincian: its amounts are then their sums.
+    if node.rincian and pos.pagu is None:
         node.pagu = sum((p for p, _ in node.rincian.values()), NOL)
     else:
-        node.pagu = _uang(data.get("pagu"))
-    if node.rincian and "realisasi" not in data:
+        node.pagu = pos.pagu if pos.pagu is not None else NOL
+    if node.rincian and pos.realisasi is None:
         node.realisasi = sum((r for _, r in node.rincian.values()), NOL)
     else:
-        node.realisasi = _uang(data.get("realisasi"))
+        node.realisasi = pos.realisasi if pos.realisasi is not None else NOL
     return node
 
 
@@ -130,8 +130,8 @@ def _kelompok(lokasi: str, uraian: str, anak: Sequence[NodeAnggaran]) -> NodeAng
     return node
 
 
-def hitung_anggaran(anggaran: Mapping[str, object]) -> RingkasanAnggaran:
-    """Roll up a dataset's ``anggaran`` section.
+def hitung_anggaran(anggaran: Anggaran | Mapping[str, object]) -> RingkasanAnggaran:
+    """Roll up a dataset's budget (the model's, or the plain ``anggaran`` section).
 
     >>> r = hitung_anggaran({"program": [{"kode": "P1", "kegiatan": [
     ...     {"pagu": Decimal("10.50"), "realisasi": 10}, {"pagu": 5, "realisasi": 1}]}]})
@@ -140,21 +140,22 @@ def hitung_anggaran(anggaran: Mapping[str, object]) -> RingkasanAnggaran:
     >>> [n.lokasi for n in r.semua()]
     ['total', 'P1', 'P1/#1', 'P1/#2']
     """
+    if not isinstance(anggaran, Anggaran):
+        anggaran = anggaran_dari(anggaran)
     programs = [
-        _bangun(p, "program", _nama(p, i), ())
-        for i, p in enumerate(anggaran.get("program") or (), start=1)
+        _bangun(p, "program", _nama(p, i), ()) for i, p in enumerate(anggaran.program, start=1)
     ]
     langsung = _kelompok("belanja_langsung", "Belanja Langsung", programs)
-    btl_data = anggaran.get("belanja_tidak_langsung")
     btl = None
-    if btl_data:
+    if anggaran.belanja_tidak_langsung:
         btl_lines = [
             _bangun(b, "btl", f"belanja_tidak_langsung/{_nama(b, i)}", ())
-            for i, b in enumerate(btl_data, start=1)
+            for i, b in enumerate(anggaran.belanja_tidak_langsung, start=1)
         ]
         btl = _kelompok("belanja_tidak_langsung", "Belanja Tidak Langsung", btl_lines)
     total = _kelompok("total", "Jumlah Belanja", [langsung] + ([btl] if btl else []))
-    total.data = anggaran
+    # The section's own `dinyatakan` is what the document printed for the whole.
+    total.dinyatakan = anggaran.dinyatakan
     per_kelas: dict[str, tuple[Decimal, Decimal]] = {}
     for leaf in total.daun():
         for kelas, (p, r) in leaf.rincian.items():

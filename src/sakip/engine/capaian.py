@@ -14,18 +14,23 @@ from decimal import Decimal
 
 from sakip.engine.angka import HUNDRED, bagi, format_angka, ke_desimal, persen
 from sakip.engine.skm import MUTU
+from sakip.model import (
+    POLARITAS_BAWAAN,
+    RUMUS_NEGATIF_BAWAAN,
+    SKALA_NILAI_BAWAAN,
+    Polaritas,
+    RumusNegatif,
+)
 
-POSITIF, NEGATIF, KUALITATIF = "positif", "negatif", "kualitatif"
-RUMUS_NEGATIF_DEFAULT = "2t-r"
-SKALA_NILAI_DEFAULT = ("AA", "A", "BB", "B", "CC", "C", "D", "E")
+POSITIF, NEGATIF, KUALITATIF = Polaritas.POSITIF, Polaritas.NEGATIF, Polaritas.KUALITATIF
 
-RUMUS = {
-    POSITIF: "realisasi / target x 100",
-    (NEGATIF, "2t-r"): "(2 x target - realisasi) / target x 100, paling rendah 0",
-    (NEGATIF, "t/r"): "target / realisasi x 100",
-    KUALITATIF: "peringkat realisasi / peringkat target x 100 (peringkat terendah = 1)",
-    "rentang": "100 jika realisasi di dalam rentang; di luar, dibandingkan dengan batas terdekat",
+RUMUS_POSITIF = "realisasi / target x 100"
+RUMUS_NEGATIF = {
+    RumusNegatif.DUA_T_KURANG_R: "(2 x target - realisasi) / target x 100, paling rendah 0",
+    RumusNegatif.T_BAGI_R: "target / realisasi x 100",
 }
+RUMUS_KUALITATIF = "peringkat realisasi / peringkat target x 100 (peringkat terendah = 1)"
+RUMUS_RENTANG = "100 jika realisasi di dalam rentang; di luar, dibandingkan dengan batas terdekat"
 
 
 @dataclass(frozen=True)
@@ -48,13 +53,15 @@ def _angka(value: Decimal) -> str:
     return format_angka(value, None)
 
 
-def _banding(target: Decimal, realisasi: Decimal, polaritas: str, rumus_negatif: str) -> Capaian:
+def _banding(
+    target: Decimal, realisasi: Decimal, polaritas: str, rumus_negatif: RumusNegatif
+) -> Capaian:
     """Numeric target and realisasi under the indicator's polarity."""
     if polaritas == NEGATIF:
-        rumus = RUMUS[(NEGATIF, rumus_negatif)]
+        rumus = RUMUS_NEGATIF[rumus_negatif]
         if target == 0:
             return _tidak_terukur("target 0: capaian tidak dapat dihitung", rumus)
-        if rumus_negatif == "t/r":
+        if rumus_negatif == RumusNegatif.T_BAGI_R:
             if realisasi == 0:
                 return _tidak_terukur(
                     "realisasi 0: rumus target / realisasi tidak terdefinisi", rumus
@@ -65,27 +72,31 @@ def _banding(target: Decimal, realisasi: Decimal, polaritas: str, rumus_negatif:
         return Capaian(
             nilai, rumus, f"(2 x {_angka(target)} - {_angka(realisasi)}) / {_angka(target)} x 100"
         )
-    rumus = RUMUS[POSITIF]
-    nilai = persen(realisasi, target)
-    if nilai is None:
+    rumus = RUMUS_POSITIF
+    hasil = persen(realisasi, target)
+    if hasil is None:
         return _tidak_terukur("target 0: capaian tidak dapat dihitung", rumus)
-    return Capaian(nilai, rumus, f"{_angka(realisasi)} / {_angka(target)} x 100")
+    return Capaian(hasil, rumus, f"{_angka(realisasi)} / {_angka(target)} x 100")
 
 
 def _rentang(
-    bawah: Decimal, atas: Decimal, realisasi: Decimal, polaritas: str, rumus_negatif: str
+    bawah: Decimal,
+    atas: Decimal,
+    realisasi: Decimal,
+    polaritas: str,
+    rumus_negatif: RumusNegatif,
 ) -> Capaian:
     if bawah <= realisasi <= atas:
         return Capaian(
             HUNDRED,
-            RUMUS["rentang"],
+            RUMUS_RENTANG,
             f"{_angka(realisasi)} di dalam rentang {_angka(bawah)}-{_angka(atas)}",
         )
     batas = bawah if realisasi < bawah else atas
     hasil = _banding(batas, realisasi, polaritas, rumus_negatif)
     return Capaian(
         hasil.nilai,
-        RUMUS["rentang"] + f"; {hasil.rumus}",
+        RUMUS_RENTANG + f"; {hasil.rumus}",
         f"di luar rentang {_angka(bawah)}-{_angka(atas)}, batas terdekat {_angka(batas)}: "
         + hasil.perhitungan,
         hasil.alasan,
@@ -105,14 +116,14 @@ def _grade(value: object, skala: Sequence[str], tabel_mutu: str | None) -> str |
 def _kualitatif(
     target: object, realisasi: object, skala_nilai: str | Sequence[str] | None
 ) -> Capaian:
-    rumus = RUMUS[KUALITATIF]
+    rumus = RUMUS_KUALITATIF
     tabel_mutu = skala_nilai if isinstance(skala_nilai, str) else None
     if tabel_mutu is not None:
         if tabel_mutu not in MUTU:
             return _tidak_terukur(f"skala nilai {tabel_mutu!r} tidak dikenal", rumus)
         skala = MUTU[tabel_mutu].peringkat()
     else:
-        skala = [s.upper() for s in (skala_nilai or SKALA_NILAI_DEFAULT)]
+        skala = [s.upper() for s in (skala_nilai or SKALA_NILAI_BAWAAN)]
     g_target = _grade(target, skala, tabel_mutu)
     g_real = _grade(realisasi, skala, tabel_mutu)
     if g_target is None:
@@ -133,8 +144,8 @@ def capaian_indikator(
     target: object,
     realisasi: object,
     *,
-    polaritas: str = POSITIF,
-    rumus_negatif: str = RUMUS_NEGATIF_DEFAULT,
+    polaritas: str = POLARITAS_BAWAAN,
+    rumus_negatif: str = RUMUS_NEGATIF_BAWAAN,
     skala_nilai: str | Sequence[str] | None = None,
 ) -> Capaian:
     """Capaian (percent) of one indicator in one year.
@@ -158,6 +169,7 @@ def capaian_indikator(
     >>> capaian_indikator(10, None).terukur, capaian_indikator(10, "Upacara, Pawai").terukur
     (False, False)
     """
+    rumus_negatif = RumusNegatif(rumus_negatif)
     if realisasi is None or realisasi == "":
         return _tidak_terukur("realisasi belum ada")
     if target is None or target == "":

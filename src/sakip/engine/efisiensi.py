@@ -13,9 +13,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sakip.engine.anggaran import NOL, RingkasanAnggaran
+from sakip.engine.anggaran import RingkasanAnggaran
 from sakip.engine.angka import HUNDRED, persen
 from sakip.engine.kinerja import BarisAgregat
+from sakip.model import NOL
 
 RUMUS_SELISIH = "capaian kinerja - penyerapan anggaran"
 RUMUS_PENGHEMATAN = "(pagu - realisasi) / pagu x 100, bila target tercapai"

@@ -16,11 +16,19 @@ from sakip.engine.temuan import (
     Temuan,
     bandingkan_persen,
     bandingkan_teks,
-    daftar_dinyatakan,
     persen_cocok,
     teks,
 )
 from sakip.engine.triwulan import AKUMULASI, nilai_tahunan
+from sakip.model import (
+    RUMUS_NEGATIF_BAWAAN,
+    DinyatakanIndikator,
+    Dokumen,
+    Indikator,
+    Nilai,
+    NilaiTarget,
+    RumusNegatif,
+)
 
 
 @dataclass(frozen=True)
@@ -29,36 +37,41 @@ class Aturan:
 
     skala: Skala
     batas_capaian: Decimal | None = None
-    rumus_negatif: str = "2t-r"
+    rumus_negatif: RumusNegatif = RUMUS_NEGATIF_BAWAAN
 
 
 @dataclass(frozen=True)
 class IndikatorRef:
-    """Where an indicator sits: its dataset node and its parents."""
+    """Where an indicator sits: the indicator and its parents."""
 
-    data: Mapping[str, object]
+    indikator: Indikator
     jenis: str  # "tujuan", "sasaran" or "output"
     induk: str  # code of the tujuan/sasaran, or the budget node's location
     induk_uraian: str = ""
 
     @property
     def kode(self) -> str:
-        return str(self.data["kode"])
+        return self.indikator.kode
+
+    @property
+    def data(self) -> Mapping[str, object]:
+        """The indicator in the dataset's shape, for readers of the plain document."""
+        return self.indikator.sebagai_data()
 
 
 @dataclass
 class BarisIndikator:
     ref: IndikatorRef
     tahun: int
-    target: object
-    realisasi: object
+    target: NilaiTarget | None
+    realisasi: Nilai | None
     capaian: Capaian
     predikat: str | None
     sumber_target: str  # "renstra" or "perjanjian kinerja"
     sumber_realisasi: str = "data"  # or the akumulasi used on quarters
     perubahan: Perubahan | None = None
     kemajuan: Capaian | None = None
-    target_akhir: object = None
+    target_akhir: NilaiTarget | None = None
 
     @property
     def kode(self) -> str:
@@ -86,42 +99,65 @@ class HasilKinerja:
     temuan: list[Temuan] = field(default_factory=list)
 
 
-def _tahun_peta(peta: object) -> dict[int, object]:
-    if not isinstance(peta, Mapping):
-        return {}
-    return {int(k): v for k, v in peta.items()}
+@dataclass(frozen=True)
+class IndikatorDokumen:
+    """An indicator's node in the plain document, with its parent's code."""
+
+    data: dict[str, object]
+    jenis: str
+    induk: str
+    induk_uraian: str = ""
 
 
-def daftar_indikator(doc: Mapping[str, object]) -> Iterator[IndikatorRef]:
-    """Every indicator of the Renstra (tujuan and sasaran) and of the budget tree."""
-    renstra = doc.get("renstra") or {}
+def daftar_indikator(doc: Mapping[str, object]) -> Iterator[IndikatorDokumen]:
+    """Every Renstra indicator as its node in the plain document.
+
+    Only for callers that edit the document itself (the SKM app writes an
+    IKM as an indicator's realisation); the engine reads :func:`indikator_renstra`.
+    """
+    renstra = doc.get("renstra")
+    if not isinstance(renstra, Mapping):
+        return
     for tujuan in renstra.get("tujuan") or ():
         for ind in tujuan.get("indikator") or ():
-            yield IndikatorRef(
+            yield IndikatorDokumen(
                 ind, "tujuan", str(tujuan.get("kode")), str(tujuan.get("uraian", ""))
             )
         for sasaran in tujuan.get("sasaran") or ():
             for ind in sasaran.get("indikator") or ():
-                yield IndikatorRef(
+                yield IndikatorDokumen(
                     ind, "sasaran", str(sasaran.get("kode")), str(sasaran.get("uraian", ""))
                 )
 
 
-def _target_pk(doc: Mapping[str, object]) -> tuple[int | None, dict[str, object]]:
-    pk = doc.get("perjanjian_kinerja") or {}
-    targets = {}
-    for item in pk.get("indikator") or ():
-        if isinstance(item, Mapping) and "target" in item:
-            targets[str(item["kode"])] = item["target"]
-    return (int(pk["tahun"]) if pk.get("tahun") is not None else None), targets
+def indikator_renstra(dokumen: Dokumen) -> Iterator[IndikatorRef]:
+    """Every indicator of the Renstra: a tujuan's own, then its sasaran's."""
+    if dokumen.renstra is None:
+        return
+    for ind, tujuan, sasaran in dokumen.renstra.semua_indikator():
+        if sasaran is None:
+            yield IndikatorRef(ind, "tujuan", tujuan.kode, tujuan.uraian)
+        else:
+            yield IndikatorRef(ind, "sasaran", sasaran.kode, sasaran.uraian)
+
+
+def _target_pk(dokumen: Dokumen) -> tuple[int | None, dict[str, NilaiTarget]]:
+    pk = dokumen.perjanjian_kinerja
+    if pk is None:
+        return None, {}
+    return pk.tahun, {i.kode: i.target for i in pk.indikator if i.target is not None}
 
 
 def _sama(a: object, b: object) -> bool:
     """Two stated values agree: numbers by value (a printed figure may be
     rounded), ranges bound by bound, text by words."""
-    rentang_a, rentang_b = isinstance(a, list | tuple), isinstance(b, list | tuple)
-    if rentang_a or rentang_b:
-        return rentang_a and rentang_b and len(a) == len(b) and all(map(_sama, a, b))
+    if isinstance(a, list | tuple) or isinstance(b, list | tuple):
+        return (
+            isinstance(a, list | tuple)
+            and isinstance(b, list | tuple)
+            and len(a) == len(b)
+            and all(map(_sama, a, b))
+        )
     da, db = ke_desimal(a), ke_desimal(b)
     if da is not None and db is not None:
         return persen_cocok(da, db) or da == db
@@ -129,28 +165,24 @@ def _sama(a: object, b: object) -> bool:
 
 
 def hitung_kinerja(
-    doc: Mapping[str, object],
+    dokumen: Dokumen,
     aturan: Aturan,
     tahun_laporan: int,
     output: Sequence[IndikatorRef] = (),
 ) -> HasilKinerja:
     hasil = HasilKinerja()
-    renstra = doc.get("renstra") or {}
-    periode = renstra.get("periode") or []
-    tahun_akhir = int(periode[1]) if len(periode) == 2 else None
-    pk_tahun, pk_target = _target_pk(doc)
-    triwulan = doc.get("realisasi_triwulan") or {}
+    periode = dokumen.renstra.periode if dokumen.renstra is not None else None
+    tahun_akhir = periode.akhir if periode is not None else None
+    pk_tahun, pk_target = _target_pk(dokumen)
 
-    for ref in list(daftar_indikator(doc)) + list(output):
-        data = ref.data
-        target = _tahun_peta(data.get("target"))
-        realisasi = _tahun_peta(data.get("realisasi"))
+    for ref in list(indikator_renstra(dokumen)) + list(output):
+        ind = ref.indikator
+        target, realisasi = ind.target, ind.realisasi
         dari_triwulan = {
-            t: nilai_tahunan(q, str(data.get("akumulasi") or "terakhir"))
-            for t, q in _tahun_peta(triwulan.get(ref.kode)).items()
+            t: nilai_tahunan(q, ind.akumulasi)
+            for t, q in dokumen.realisasi_triwulan.get(ref.kode, {}).items()
         }
-        akumulasi = AKUMULASI[str(data.get("akumulasi") or "terakhir")]
-        dinyatakan = _tahun_peta(data.get("dinyatakan"))
+        akumulasi = AKUMULASI[ind.akumulasi]
         target_akhir = target.get(tahun_akhir) if tahun_akhir else None
         if target_akhir is None and target:
             target_akhir = target[max(target)]
@@ -167,44 +199,53 @@ def hitung_kinerja(
                             "PK_TARGET_BEDA",
                             f"perjanjian_kinerja/{ref.kode}",
                             f"target {ref.kode} di Perjanjian Kinerja {tahun} adalah "
-                            f"{pk_target[ref.kode]}, di Renstra {t_val}; capaian diukur "
-                            "terhadap target Perjanjian Kinerja",
+                            f"{_cetak(pk_target[ref.kode])}, di Renstra {_cetak(t_val)}; "
+                            "capaian diukur terhadap target Perjanjian Kinerja",
                             teks(pk_target[ref.kode]),
                             teks(t_val),
                         )
                     )
                 t_val, sumber_t = pk_target[ref.kode], "perjanjian kinerja"
-            r_val, sumber_r = realisasi.get(tahun), "data"
-            if tahun in dari_triwulan and dari_triwulan[tahun] is not None:
+            r_val: Nilai | None = realisasi.get(tahun)
+            sumber_r = "data"
+            q_val = dari_triwulan.get(tahun)
+            if q_val is not None:
                 if r_val is None:
-                    r_val, sumber_r = dari_triwulan[tahun], akumulasi
-                elif not _sama(r_val, dari_triwulan[tahun]):
+                    r_val, sumber_r = q_val, akumulasi
+                elif not _sama(r_val, q_val):
                     hasil.temuan.append(
                         Temuan(
                             "TRIWULAN_BEDA",
                             f"{ref.kode}/{tahun}",
                             f"realisasi tahunan {r_val}, sedangkan {akumulasi} adalah "
-                            f"{teks(dari_triwulan[tahun])}",
+                            f"{teks(q_val)}",
                             teks(r_val),
-                            teks(dari_triwulan[tahun]),
+                            teks(q_val),
                         )
                     )
-            opsi = {
-                "polaritas": str(data.get("polaritas") or "positif"),
-                "rumus_negatif": aturan.rumus_negatif,
-                "skala_nilai": data.get("skala_nilai"),
-            }
-            cap = capaian_indikator(t_val, r_val, **opsi)
+            cap = capaian_indikator(
+                t_val,
+                r_val,
+                polaritas=ind.polaritas,
+                rumus_negatif=aturan.rumus_negatif,
+                skala_nilai=ind.skala_nilai,
+            )
             baris = BarisIndikator(
                 ref, tahun, t_val, r_val, cap, aturan.skala.predikat(cap.nilai), sumber_t, sumber_r
             )
-            r_num = ke_desimal(r_val) if not isinstance(r_val, list) else None
+            r_num = ke_desimal(r_val)
             if r_num is not None:
                 if sebelumnya is not None:
                     baris.perubahan = perubahan(sebelumnya[0], sebelumnya[1], r_num)
                 sebelumnya = (tahun, r_num)
             if target_akhir is not None and r_val is not None:
-                baris.kemajuan = capaian_indikator(target_akhir, r_val, **opsi)
+                baris.kemajuan = capaian_indikator(
+                    target_akhir,
+                    r_val,
+                    polaritas=ind.polaritas,
+                    rumus_negatif=aturan.rumus_negatif,
+                    skala_nilai=ind.skala_nilai,
+                )
                 baris.target_akhir = target_akhir
             hasil.indikator.append(baris)
             if tahun == tahun_laporan and t_val is not None and not cap.terukur:
@@ -215,64 +256,68 @@ def hitung_kinerja(
                         f"capaian {ref.kode} tahun {tahun} tidak terukur: {cap.alasan}",
                     )
                 )
-            for stated in daftar_dinyatakan(dinyatakan.get(tahun)):
+            for stated in ind.dinyatakan.get(tahun, ()):
                 hasil.temuan.extend(_periksa_indikator(baris, stated))
 
-    _agregat(hasil, doc, aturan)
+    _agregat(hasil, dokumen, aturan)
     return hasil
 
 
-def _periksa_indikator(baris: BarisIndikator, stated: Mapping[str, object]) -> Iterator[Temuan]:
-    sumber = str(stated["sumber"]) if stated.get("sumber") else None
-    lok, kode = baris.lokasi, baris.kode
-    if "capaian" in stated:
+def _cetak(value: NilaiTarget | None) -> str:
+    """A value in a finding's sentence; a range as the plain document's list printed."""
+    return str(list(value)) if isinstance(value, tuple) else str(value)
+
+
+def _periksa_indikator(baris: BarisIndikator, stated: DinyatakanIndikator) -> Iterator[Temuan]:
+    sumber, lok, kode = stated.sumber, baris.lokasi, baris.kode
+    if stated.capaian is not None:
         t = bandingkan_persen(
             "CAPAIAN_BEDA",
             lok,
             f"capaian {kode}",
-            stated["capaian"],
+            stated.capaian,
             baris.capaian.nilai,
             sumber,
             baris.capaian.perhitungan or baris.capaian.alasan,
         )
         if t:
             yield t
-    if "predikat" in stated:
+    if stated.predikat is not None:
         t = bandingkan_teks(
-            "PREDIKAT_BEDA", lok, f"predikat {kode}", stated["predikat"], baris.predikat, sumber
+            "PREDIKAT_BEDA", lok, f"predikat {kode}", stated.predikat, baris.predikat, sumber
         )
         if t:
             yield t
-    if "tingkat_kemajuan" in stated:
+    if stated.tingkat_kemajuan is not None:
         nilai = baris.kemajuan.nilai if baris.kemajuan else None
         t = bandingkan_persen(
             "TINGKAT_KEMAJUAN_BEDA",
             lok,
             f"tingkat kemajuan {kode}",
-            stated["tingkat_kemajuan"],
+            stated.tingkat_kemajuan,
             nilai,
             sumber,
             f"terhadap target akhir Renstra {teks(baris.target_akhir)}",
         )
         if t:
             yield t
-    for bidang, kode_temuan, nilai in (
-        ("realisasi", "REALISASI_BEDA", baris.realisasi),
-        ("target", "TARGET_BEDA", baris.target),
+    for bidang, kode_temuan, dinyatakan, dicatat in (
+        ("realisasi", "REALISASI_BEDA", stated.realisasi, baris.realisasi),
+        ("target", "TARGET_BEDA", stated.target, baris.target),
     ):
-        if bidang in stated and not _sama(stated[bidang], nilai):
+        if dinyatakan is not None and not _sama(dinyatakan, dicatat):
             yield Temuan(
                 kode_temuan,
                 lok,
-                f"{bidang} {kode} dinyatakan {stated[bidang]}, data mencatat {teks(nilai)}"
+                f"{bidang} {kode} dinyatakan {_cetak(dinyatakan)}, data mencatat {teks(dicatat)}"
                 + (f" ({sumber})" if sumber else ""),
-                teks(stated[bidang]),
-                teks(nilai),
+                teks(dinyatakan),
+                teks(dicatat),
                 sumber,
             )
 
 
-def _agregat(hasil: HasilKinerja, doc: Mapping[str, object], aturan: Aturan) -> None:
+def _agregat(hasil: HasilKinerja, dokumen: Dokumen, aturan: Aturan) -> None:
     """Capaian of each sasaran (mean of its indicators) and of the agency
     (mean of its sasaran), each with the pemda's cap."""
     per_sasaran: dict[tuple[str, int], list[Decimal | None]] = {}
@@ -289,7 +334,7 @@ def _agregat(hasil: HasilKinerja, doc: Mapping[str, object], aturan: Aturan) -> 
             BarisAgregat(kode, uraian[kode], tahun, rr, aturan.skala.predikat(rr.nilai))
         )
         per_tahun.setdefault(tahun, []).append(rr.nilai)
-    nama = str((doc.get("instansi") or {}).get("nama", "instansi"))
+    nama = dokumen.instansi.nama or "instansi"
     aturan_sasaran = rata_rata_capaian([], aturan.batas_capaian).rumus
     for tahun in sorted(per_tahun):
         # The sasaran means are already capped; the agency mean averages them.
@@ -303,31 +348,30 @@ def _agregat(hasil: HasilKinerja, doc: Mapping[str, object], aturan: Aturan) -> 
         hasil.instansi.append(
             BarisAgregat("instansi", nama, tahun, rr, aturan.skala.predikat(rr.nilai))
         )
-    dinyatakan = _tahun_peta((doc.get("renstra") or {}).get("dinyatakan"))
+    dinyatakan = dokumen.renstra.dinyatakan if dokumen.renstra is not None else {}
     for baris in hasil.instansi:
-        for stated in daftar_dinyatakan(dinyatakan.get(baris.tahun)):
-            sumber = str(stated["sumber"]) if stated.get("sumber") else None
-            lok = f"instansi/{baris.tahun}"
-            if "capaian" in stated:
+        lok = f"instansi/{baris.tahun}"
+        for stated in dinyatakan.get(baris.tahun, ()):
+            if stated.capaian is not None:
                 t = bandingkan_persen(
                     "CAPAIAN_BEDA",
                     lok,
                     "capaian kinerja instansi",
-                    stated["capaian"],
+                    stated.capaian,
                     baris.rata_rata.nilai,
-                    sumber,
+                    stated.sumber,
                     baris.rata_rata.rumus,
                 )
                 if t:
                     hasil.temuan.append(t)
-            if "predikat" in stated:
+            if stated.predikat is not None:
                 t = bandingkan_teks(
                     "PREDIKAT_BEDA",
                     lok,
                     "predikat kinerja instansi",
-                    stated["predikat"],
+                    stated.predikat,
                     baris.predikat,
-                    sumber,
+                    stated.sumber,
                 )
                 if t:
                     hasil.temuan.append(t)

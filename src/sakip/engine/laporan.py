@@ -1,8 +1,9 @@
-"""Everything an LKjIP prints, computed from one dataset document.
+"""Everything an LKjIP prints, computed from one dataset.
 
-:func:`hitung_laporan` is the entry point of the engine: it takes a
-validated ``sakip-dataset/1`` document (plain data) and returns every
-figure with how it was computed, and every review finding.
+:func:`hitung_laporan` is the entry point of the engine: it takes the typed
+model of a dataset (:class:`sakip.model.Dokumen`; a validated
+``sakip-dataset/1`` document as plain data is converted once, here) and
+returns every figure with how it was computed, and every review finding.
 """
 
 from __future__ import annotations
@@ -19,15 +20,14 @@ from sakip.engine.kinerja import (
     BarisAgregat,
     BarisIndikator,
     IndikatorRef,
-    daftar_indikator,
     hitung_kinerja,
+    indikator_renstra,
 )
 from sakip.engine.predikat import (
     SKALA_PERMENDAGRI_86,
-    Skala,
     periksa_skala,
     predikat_evaluasi,
-    skala_dari_data,
+    skala_dari_pita,
 )
 from sakip.engine.skm import (
     MUTU,
@@ -44,9 +44,9 @@ from sakip.engine.temuan import (
     bandingkan_persen,
     bandingkan_teks,
     bandingkan_uang,
-    daftar_dinyatakan,
     teks,
 )
+from sakip.model import UNSUR_BAWAAN, Dokumen, Pemda, Survei, dokumen_dari
 
 #: Answers of an SKM survey, one map per respondent: unsur kode -> 1..4 or None.
 Jawaban = Sequence[Mapping[str, int | None]]
@@ -79,36 +79,44 @@ class Laporan:
     efisiensi: list[BarisEfisiensi]
     skm: list[HasilSurvei]
     temuan: list[Temuan] = field(default_factory=list)
+    #: The dataset the figures were computed from, for what a document
+    #: prints beside them (names, plans, narrative).
+    dokumen: Dokumen = field(default_factory=Dokumen)
 
     def indikator_tahun(self, tahun: int | None = None) -> list[BarisIndikator]:
         t = self.tahun if tahun is None else tahun
         return [b for b in self.indikator if b.tahun == t]
 
 
-def tahun_laporan(doc: Mapping[str, object]) -> int:
+def sebagai_dokumen(doc: Dokumen | Mapping[str, object]) -> Dokumen:
+    """The model of a dataset: built once from a plain document, or as given."""
+    return doc if isinstance(doc, Dokumen) else dokumen_dari(doc)
+
+
+def tahun_laporan(doc: Dokumen | Mapping[str, object]) -> int:
     """The year a dataset reports on: its Perjanjian Kinerja's, else its
     budget's, else the last year with a realisation, else the Renstra's end."""
-    for bagian in ("perjanjian_kinerja", "anggaran"):
-        tahun = (doc.get(bagian) or {}).get("tahun")
+    dokumen = sebagai_dokumen(doc)
+    for tahun in (
+        dokumen.perjanjian_kinerja.tahun if dokumen.perjanjian_kinerja else None,
+        dokumen.anggaran.tahun if dokumen.anggaran else None,
+    ):
         if tahun is not None:
-            return int(tahun)
-    tahun_realisasi = [
-        int(t) for ref in daftar_indikator(doc) for t in (ref.data.get("realisasi") or {})
-    ]
+            return tahun
+    tahun_realisasi = [t for ind in dokumen.indikator_renstra() for t in ind.realisasi]
     if tahun_realisasi:
         return max(tahun_realisasi)
-    periode = (doc.get("renstra") or {}).get("periode") or [0, 0]
-    return int(periode[-1])
+    periode = dokumen.renstra.periode if dokumen.renstra else None
+    return periode.akhir if periode else 0
 
 
-def aturan_pemda(pemda: Mapping[str, object]) -> Aturan:
-    bands = pemda.get("skala_capaian")
-    skala: Skala = skala_dari_data(bands, "skala pemda") if bands else SKALA_PERMENDAGRI_86
-    return Aturan(
-        skala=skala,
-        batas_capaian=ke_desimal(pemda.get("batas_capaian")),
-        rumus_negatif=str(pemda.get("rumus_negatif") or "2t-r"),
+def aturan_pemda(pemda: Pemda) -> Aturan:
+    skala = (
+        skala_dari_pita(pemda.skala_capaian, "skala pemda")
+        if pemda.skala_capaian
+        else SKALA_PERMENDAGRI_86
     )
+    return Aturan(skala, pemda.batas_capaian, pemda.rumus_negatif)
 
 
 def _output_indikator(anggaran: RingkasanAnggaran | None) -> list[IndikatorRef]:
@@ -117,7 +125,7 @@ def _output_indikator(anggaran: RingkasanAnggaran | None) -> list[IndikatorRef]:
     return [
         IndikatorRef(ind, "output", node.lokasi, node.uraian)
         for node in anggaran.total.telusuri()
-        for ind in node.data.get("indikator") or ()
+        for ind in node.indikator
     ]
 
 
@@ -132,7 +140,9 @@ def _temuan_anggaran(anggaran: RingkasanAnggaran) -> Iterator[Temuan]:
                 teks(node.realisasi),
                 teks(node.pagu),
             )
-        if node.rincian and "pagu" in node.data and "realisasi" in node.data:
+        # Only a leaf that states its amounts besides their split can disagree with it.
+        pos = node.pos
+        if node.rincian and pos and pos.pagu is not None and pos.realisasi is not None:
             pagu = sum((p for p, _ in node.rincian.values()), Decimal(0))
             real = sum((r for _, r in node.rincian.values()), Decimal(0))
             if (pagu, real) != (node.pagu, node.realisasi):
@@ -147,204 +157,179 @@ def _temuan_anggaran(anggaran: RingkasanAnggaran) -> Iterator[Temuan]:
 
 
 def _periksa_node(node: NodeAnggaran) -> Iterator[Temuan]:
-    for stated in daftar_dinyatakan(node.data.get("dinyatakan")):
-        sumber = str(stated["sumber"]) if stated.get("sumber") else None
-        for bidang, kode, nilai in (
-            ("pagu", "PAGU_BEDA", node.pagu),
-            ("realisasi", "REALISASI_BEDA", node.realisasi),
-            ("sisa", "SISA_BEDA", node.sisa),
+    for stated in node.dinyatakan:
+        for bidang, kode, dinyatakan, nilai in (
+            ("pagu", "PAGU_BEDA", stated.pagu, node.pagu),
+            ("realisasi", "REALISASI_BEDA", stated.realisasi, node.realisasi),
+            ("sisa", "SISA_BEDA", stated.sisa, node.sisa),
         ):
-            if bidang in stated:
-                t = bandingkan_uang(kode, node.lokasi, bidang, stated[bidang], nilai, sumber)
+            if dinyatakan is not None:
+                t = bandingkan_uang(kode, node.lokasi, bidang, dinyatakan, nilai, stated.sumber)
                 if t:
                     yield t
-        if "persen" in stated:
+        if stated.persen is not None:
             t = bandingkan_persen(
-                "PERSEN_BEDA", node.lokasi, "penyerapan", stated["persen"], node.penyerapan, sumber
+                "PERSEN_BEDA",
+                node.lokasi,
+                "penyerapan",
+                stated.persen,
+                node.penyerapan,
+                stated.sumber,
             )
             if t:
                 yield t
 
 
-def _temuan_pk(doc: Mapping[str, object], anggaran: RingkasanAnggaran | None) -> Iterator[Temuan]:
-    pk = doc.get("perjanjian_kinerja") or {}
-    if not pk:
+def _temuan_pk(dokumen: Dokumen, anggaran: RingkasanAnggaran | None) -> Iterator[Temuan]:
+    pk = dokumen.perjanjian_kinerja
+    if pk is None:
         return
     program = {p.kode: p for p in anggaran.belanja_langsung.anak} if anggaran else {}
     total = Decimal(0)
-    for item in pk.get("program") or ():
-        kode = str(item["kode"] if isinstance(item, Mapping) else item)
-        node = program.get(kode)
+    for prog in pk.program:
+        node = program.get(prog.kode)
         if node is None:
             continue
         total += node.pagu
-        if isinstance(item, Mapping) and "pagu" in item:
+        if prog.pagu is not None:
             t = bandingkan_uang(
                 "PK_PAGU_BEDA",
-                f"perjanjian_kinerja/{kode}",
-                f"pagu {kode} di Perjanjian Kinerja",
-                item["pagu"],
+                f"perjanjian_kinerja/{prog.kode}",
+                f"pagu {prog.kode} di Perjanjian Kinerja",
+                prog.pagu,
                 node.pagu,
                 None,
             )
             if t:
                 yield t
-    for stated in daftar_dinyatakan(pk.get("dinyatakan")):
-        if "pagu" in stated:
+    for stated in pk.dinyatakan:
+        if stated.pagu is not None:
             t = bandingkan_uang(
                 "PK_PAGU_BEDA",
                 "perjanjian_kinerja",
                 "jumlah pagu Perjanjian Kinerja",
-                stated["pagu"],
+                stated.pagu,
                 total,
-                str(stated["sumber"]) if stated.get("sumber") else None,
+                stated.sumber,
             )
             if t:
                 yield t
-    rencana = doc.get("rencana_aksi") or {}
-    tahun = str(pk.get("tahun"))
-    for item in pk.get("indikator") or ():
-        kode = str(item["kode"] if isinstance(item, Mapping) else item)
-        if tahun not in (rencana.get(kode) or {}):
+    for ind in pk.indikator:
+        if pk.tahun not in dokumen.rencana_aksi.get(ind.kode, {}):
             yield Temuan(
                 "RENCANA_AKSI_KOSONG",
-                f"rencana_aksi/{kode}",
-                f"indikator {kode} tidak memiliki rencana aksi (target triwulan) tahun {tahun}: "
-                "capaiannya tidak dapat dipantau per triwulan",
+                f"rencana_aksi/{ind.kode}",
+                f"indikator {ind.kode} tidak memiliki rencana aksi (target triwulan) tahun "
+                f"{pk.tahun}: capaiannya tidak dapat dipantau per triwulan",
             )
 
 
-def _tabel_mutu(survei: Mapping[str, object], nama_unsur: str | None) -> TabelMutu:
-    mutu = survei.get("mutu")
+def _tabel_mutu(survei: Survei) -> TabelMutu:
+    mutu = survei.mutu
     if isinstance(mutu, str) and mutu in MUTU:
         return MUTU[mutu]
-    if isinstance(mutu, list):
+    if isinstance(mutu, tuple):
         return tabel_mutu(
             "mutu survei",
-            [
-                {
-                    "dari": b.get("dari"),
-                    "mutu": b.get("mutu", b.get("label")),
-                    "kinerja": b.get("kinerja", ""),
-                }
-                for b in mutu
-            ],
+            [{"dari": b.dari, "mutu": b.mutu, "kinerja": b.kinerja} for b in mutu],
         )
-    return MUTU.get(nama_unsur or "", MUTU["permenpan-14-2017"])
+    # No table of its own: the unsur set's.
+    return MUTU.get(survei.nama_unsur or "", MUTU[UNSUR_BAWAAN])
+
+
+def _unsur(survei: Survei) -> list[tuple[str, str]]:
+    if isinstance(survei.unsur, str):
+        return list(UNSUR.get(survei.unsur, ()))
+    return [(u.kode, u.uraian) for u in survei.unsur]
 
 
 def hitung_skm(
-    doc: Mapping[str, object], responden: Mapping[int, Jawaban] | None = None
+    doc: Dokumen | Mapping[str, object], responden: Mapping[int, Jawaban] | None = None
 ) -> tuple[list[HasilSurvei], list[Temuan]]:
     """IKM of every survey of the dataset, from answers, NRR or a bare IKM."""
-    pemda = doc.get("pemda") or {}
-    bobot_skm = str(pemda.get("bobot_skm") or "1/n")
-    if bobot_skm == "1/9":
-        bobot_skm = "1/n"
-    hasil, temuan = [], []
-    for i, survei in enumerate(doc.get("skm") or ()):
-        unsur_data = survei.get("unsur") or "permenpan-14-2017"
-        nama_unsur = unsur_data if isinstance(unsur_data, str) else None
-        unsur = (
-            list(UNSUR.get(unsur_data, ()))
-            if isinstance(unsur_data, str)
-            else [(str(u["kode"]), str(u.get("uraian", ""))) for u in unsur_data]
-        )
-        tabel = _tabel_mutu(survei, nama_unsur)
+    dokumen = sebagai_dokumen(doc)
+    bobot_skm = dokumen.pemda.bobot_skm
+    hasil: list[HasilSurvei] = []
+    temuan: list[Temuan] = []
+    for i, survei in enumerate(dokumen.skm):
+        unsur = _unsur(survei)
+        tabel = _tabel_mutu(survei)
         kode = [k for k, _ in unsur]
         jumlah: dict[str, int] = {}
-        jumlah_responden = survei.get("jumlah_responden")
+        jumlah_responden = survei.jumlah_responden
+        nrr: dict[str, Decimal | None]
         if responden and i in responden:
             per_unsur = nilai_unsur(nrr_dari_jawaban(kode, responden[i]), len(kode), bobot_skm)
             nrr = {u.kode: u.nrr for u in per_unsur}
             jumlah = {u.kode: u.jumlah_jawaban for u in per_unsur}
             jumlah_responden = len(responden[i])
-        elif survei.get("nrr"):
-            nrr = {str(k): ke_desimal(v) for k, v in survei["nrr"].items()}
         else:
-            nrr = {}
+            nrr = {k: ke_desimal(v) for k, v in survei.nrr.items()}
         if nrr:
             ikm = hitung_ikm(nrr, tabel=tabel, bobot_skm=bobot_skm)
         else:
-            nilai = ke_desimal(survei.get("ikm"))
+            nilai = ke_desimal(survei.ikm)
             ikm = HasilIkm(
                 nilai,
                 tabel.mutu(nilai) if nilai is not None else None,
                 "IKM seperti dicatat (tanpa NRR per unsur)",
             )
-        h = HasilSurvei(
-            i,
-            int(survei.get("tahun", 0)),
-            survei.get("layanan"),
-            unsur,
-            nrr,
-            jumlah,
-            ikm,
-            int(jumlah_responden) if jumlah_responden is not None else None,
-        )
+        h = HasilSurvei(i, survei.tahun, survei.layanan, unsur, nrr, jumlah, ikm, jumlah_responden)
         hasil.append(h)
         temuan.extend(_periksa_survei(h, survei))
     return hasil, temuan
 
 
-def _periksa_survei(h: HasilSurvei, survei: Mapping[str, object]) -> Iterator[Temuan]:
-    if nrr_dicatat := (survei.get("nrr") if h.jumlah_jawaban else None):
-        for kode, nilai in nrr_dicatat.items():
+def _periksa_survei(h: HasilSurvei, survei: Survei) -> Iterator[Temuan]:
+    # Recorded NRR are checked only against NRR computed from the answers.
+    if h.jumlah_jawaban:
+        for kode, nilai in survei.nrr.items():
             t = bandingkan_persen(
-                "NRR_BEDA", f"{h.lokasi}/{kode}", f"NRR {kode}", nilai, h.nrr.get(str(kode)), None
+                "NRR_BEDA", f"{h.lokasi}/{kode}", f"NRR {kode}", nilai, h.nrr.get(kode), None
             )
             if t:
                 yield t
-    if h.nrr and survei.get("ikm") is not None:
-        t = bandingkan_persen(
-            "IKM_BEDA", h.lokasi, "IKM", survei["ikm"], h.ikm.ikm, None, h.ikm.rumus
-        )
+    if h.nrr and survei.ikm is not None:
+        t = bandingkan_persen("IKM_BEDA", h.lokasi, "IKM", survei.ikm, h.ikm.ikm, None, h.ikm.rumus)
         if t:
             yield t
-    for stated in daftar_dinyatakan(survei.get("dinyatakan")):
-        sumber = str(stated["sumber"]) if stated.get("sumber") else None
-        if "ikm" in stated:
+    for stated in survei.dinyatakan:
+        sumber = stated.sumber
+        if stated.ikm is not None:
             t = bandingkan_persen(
-                "IKM_BEDA", h.lokasi, "IKM", stated["ikm"], h.ikm.ikm, sumber, h.ikm.rumus
+                "IKM_BEDA", h.lokasi, "IKM", stated.ikm, h.ikm.ikm, sumber, h.ikm.rumus
             )
             if t:
                 yield t
-        if "mutu" in stated:
+        if stated.mutu is not None:
             t = bandingkan_teks(
                 "MUTU_BEDA",
                 h.lokasi,
                 "mutu pelayanan",
-                stated["mutu"],
+                stated.mutu,
                 h.ikm.mutu.mutu if h.ikm.mutu else None,
                 sumber,
             )
             if t:
                 yield t
-        for kode, nilai in (stated.get("nrr") or {}).items():
+        for kode, nilai in stated.nrr.items():
             t = bandingkan_persen(
-                "NRR_BEDA", f"{h.lokasi}/{kode}", f"NRR {kode}", nilai, h.nrr.get(str(kode)), sumber
+                "NRR_BEDA", f"{h.lokasi}/{kode}", f"NRR {kode}", nilai, h.nrr.get(kode), sumber
             )
             if t:
                 yield t
 
 
-def _temuan_evaluasi(doc: Mapping[str, object]) -> Iterator[Temuan]:
-    evaluasi = doc.get("evaluasi") or ()
-    items = (
-        [dict(v, tahun=k) for k, v in evaluasi.items()]
-        if isinstance(evaluasi, Mapping)
-        else evaluasi
-    )
-    for item in items:
-        nilai = ke_desimal(item.get("nilai"))
-        if nilai is None or not item.get("predikat"):
+def _temuan_evaluasi(dokumen: Dokumen) -> Iterator[Temuan]:
+    for hasil in dokumen.evaluasi:
+        if hasil.nilai is None or not hasil.predikat:
             continue
         t = bandingkan_teks(
             "NILAI_EVALUASI_BEDA",
-            f"evaluasi/{item.get('tahun')}",
+            f"evaluasi/{hasil.tahun}",
             "predikat evaluasi SAKIP",
-            item["predikat"],
-            predikat_evaluasi(nilai),
+            hasil.predikat,
+            predikat_evaluasi(hasil.nilai),
             None,
         )
         if t:
@@ -358,33 +343,34 @@ def _temuan_skala(aturan: Aturan) -> Iterator[Temuan]:
 
 
 def hitung_laporan(
-    doc: Mapping[str, object], *, responden: Mapping[int, Jawaban] | None = None
+    doc: Dokumen | Mapping[str, object], *, responden: Mapping[int, Jawaban] | None = None
 ) -> Laporan:
-    """Compute every figure and finding of one dataset document.
+    """Compute every figure and finding of one dataset.
 
-    ``responden`` holds the answers of surveys whose ``responden_csv`` the
-    caller has read, by the survey's position in ``skm``.
+    ``doc`` is the dataset's model, or a validated document as plain data
+    (converted once, here). ``responden`` holds the answers of surveys whose
+    ``responden_csv`` the caller has read, by the survey's position in ``skm``.
     """
-    aturan = aturan_pemda(doc.get("pemda") or {})
-    tahun = tahun_laporan(doc)
-    anggaran = hitung_anggaran(doc["anggaran"]) if doc.get("anggaran") else None
-    kinerja = hitung_kinerja(doc, aturan, tahun, _output_indikator(anggaran))
+    dokumen = sebagai_dokumen(doc)
+    aturan = aturan_pemda(dokumen.pemda)
+    tahun = tahun_laporan(dokumen)
+    anggaran = hitung_anggaran(dokumen.anggaran) if dokumen.anggaran else None
+    kinerja = hitung_kinerja(dokumen, aturan, tahun, _output_indikator(anggaran))
     efisiensi: list[BarisEfisiensi] = []
-    if anggaran is not None:
+    if anggaran is not None and dokumen.anggaran is not None:
         sasaran_indikator = {
-            ref.kode: ref.induk for ref in daftar_indikator(doc) if ref.jenis == "sasaran"
+            ref.kode: ref.induk for ref in indikator_renstra(dokumen) if ref.jenis == "sasaran"
         }
-        tahun_anggaran = int(doc["anggaran"].get("tahun") or tahun)
+        tahun_anggaran = dokumen.anggaran.tahun or tahun
         efisiensi = hitung_efisiensi(kinerja.sasaran, anggaran, sasaran_indikator, tahun_anggaran)
-    skm, temuan_skm = hitung_skm(doc, responden)
+    skm, temuan_skm = hitung_skm(dokumen, responden)
     temuan = list(_temuan_skala(aturan))
     temuan += kinerja.temuan
     if anggaran is not None:
-        # The section's own `dinyatakan` is the "total" node's (its data is the section).
         temuan += _temuan_anggaran(anggaran)
-    temuan += _temuan_pk(doc, anggaran)
+    temuan += _temuan_pk(dokumen, anggaran)
     temuan += temuan_skm
-    temuan += _temuan_evaluasi(doc)
+    temuan += _temuan_evaluasi(dokumen)
     return Laporan(
         tahun,
         aturan,
@@ -395,4 +381,5 @@ def hitung_laporan(
         efisiensi,
         skm,
         temuan,
+        dokumen,
     )

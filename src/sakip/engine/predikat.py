@@ -12,7 +12,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sakip.engine.angka import ke_desimal
+from sakip.model import PitaCapaian
+from sakip.model.organisasi import pita_capaian_dari
 
 
 @dataclass(frozen=True)
@@ -55,19 +56,21 @@ class Skala:
         return None
 
 
-def skala_dari_data(bands: Iterable[Mapping[str, object]], nama: str = "pemda") -> Skala:
-    """Build a scale from the dataset's ``skala_capaian`` list."""
+def skala_dari_pita(bands: Iterable[PitaCapaian], nama: str = "pemda") -> Skala:
+    """Build a scale from the pemda's bands (:attr:`Pemda.skala_capaian`)."""
     pita = []
     for band in bands:
-        eksklusif = "lebih_dari" in band
-        bawah = ke_desimal(band["lebih_dari"] if eksklusif else band["dari"])
-        if bawah is None:
-            raise ValueError(f"batas bawah pita {band!r} bukan angka")
-        sampai = ke_desimal(band.get("sampai")) if band.get("sampai") is not None else None
-        pita.append(Pita(bawah, str(band["label"]), eksklusif, sampai))
+        if band.bawah is None:
+            raise ValueError(f"batas bawah pita {band.label!r} bukan angka")
+        pita.append(Pita(band.bawah, band.label, band.eksklusif, band.sampai))
     # An exclusive bound at the same number ranks above an inclusive one.
     pita.sort(key=lambda p: (p.bawah, p.eksklusif), reverse=True)
     return Skala(nama, tuple(pita))
+
+
+def skala_dari_data(bands: Iterable[Mapping[str, object]], nama: str = "pemda") -> Skala:
+    """Build a scale from bands written as the dataset writes them."""
+    return skala_dari_pita((pita_capaian_dari(b) for b in bands), nama)
 
 
 SKALA_PERMENDAGRI_86 = skala_dari_data(

@@ -20,6 +20,7 @@ from sakip.engine.mutu import PitaMutu as PitaMutu
 from sakip.engine.mutu import TabelMutu as TabelMutu
 from sakip.engine.mutu import tabel_mutu as tabel_mutu
 from sakip.engine.unsur import SET_BAKU, unsur_set
+from sakip.model import BOBOT_SKM_BAWAAN, BobotSkm
 
 SKOR = Decimal(25)
 
@@ -30,7 +31,7 @@ UNSUR: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 # The weight each unsur set's regulation prints, by the pemda's `bobot_skm`.
-BOBOT_CETAK = {"0.111": Decimal("0.111"), "0.11": Decimal("0.11"), "0.071": Decimal("0.071")}
+BOBOT_CETAK = {b.value: Decimal(b.value) for b in BobotSkm if b is not BobotSkm.SATU_PER_N}
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,7 @@ def nrr_dari_jawaban(
     return [(k, jumlah[k], total[k]) for k in kode_unsur]
 
 
-def bobot(jumlah_unsur: int, bobot_skm: str = "1/n") -> Decimal:
+def bobot(jumlah_unsur: int, bobot_skm: str = BOBOT_SKM_BAWAAN) -> Decimal:
     """The weight of one unsur: exactly 1/n unless a printed weight is chosen."""
     if bobot_skm in BOBOT_CETAK:
         return BOBOT_CETAK[bobot_skm]
@@ -76,7 +77,7 @@ def bobot(jumlah_unsur: int, bobot_skm: str = "1/n") -> Decimal:
 
 
 def hitung_ikm(
-    nrr: Mapping[str, Decimal | None], *, tabel: TabelMutu, bobot_skm: str = "1/n"
+    nrr: Mapping[str, Decimal | None], *, tabel: TabelMutu, bobot_skm: str = BOBOT_SKM_BAWAAN
 ) -> HasilIkm:
     """IKM from the NRR of every unsur.
 
@@ -100,7 +101,7 @@ def hitung_ikm(
 
 
 def nilai_unsur(
-    hitungan: Iterable[tuple[str, int, int]], jumlah_unsur: int, bobot_skm: str = "1/n"
+    hitungan: Iterable[tuple[str, int, int]], jumlah_unsur: int, bobot_skm: str = BOBOT_SKM_BAWAAN
 ) -> list[NilaiUnsur]:
     """NRR and weighted NRR from answer counts and sums."""
     w = bobot(jumlah_unsur, bobot_skm)

@@ -19,6 +19,7 @@ import numpy as np
 from sakip.engine.mutu import PitaMutu
 from sakip.engine.skm import SKOR, HasilIkm, hitung_ikm, nilai_unsur, sampel_minimum
 from sakip.engine.unsur import UnsurSet
+from sakip.model import BOBOT_SKM_BAWAAN
 
 NILAI = np.array([0, 1, 2, 3, 4], dtype=np.int64)
 #: How many of the lowest unsur are flagged as priorities (ties included).
@@ -97,10 +98,9 @@ def hitungan(matriks: np.ndarray, grup: np.ndarray | None, jumlah_grup: int) -> 
     # ~40 million groups x unsur), which matters at a million rows.
     tipe = np.int32 if jumlah_grup * k * 5 < 2**31 else np.int64
     dasar = np.arange(k, dtype=tipe) * 5
-    if grup is None:
-        idx = matriks.astype(tipe) + dasar
-    else:
-        idx = matriks.astype(tipe) + dasar + (grup.astype(tipe) * (k * 5))[:, None]
+    idx: np.ndarray = np.add(matriks.astype(tipe), dasar)
+    if grup is not None:
+        idx = np.add(idx, (grup.astype(tipe) * (k * 5))[:, None])
     hasil = np.bincount(idx.ravel(), minlength=jumlah_grup * k * 5)
     return hasil.reshape(jumlah_grup, k, 5)
 
@@ -147,7 +147,7 @@ def hitung_hasil(
     unsur_set: UnsurSet,
     *,
     populasi: int | None = None,
-    bobot_skm: str = "1/n",
+    bobot_skm: str = BOBOT_SKM_BAWAAN,
     jumlah_prioritas: int = JUMLAH_PRIORITAS,
 ) -> HasilSkm:
     """Every SKM figure of a set of answers.
@@ -203,7 +203,7 @@ def data_dari_baris(
     """
     k = len(kode_unsur)
     if jawaban and isinstance(jawaban[0], bytes):
-        m = np.frombuffer(b"".join(jawaban), dtype=np.uint8).reshape(-1, k)  # type: ignore[arg-type]
+        m = np.frombuffer(b"".join(jawaban), dtype=np.uint8).reshape(-1, k)
     else:
         m = np.array(jawaban, dtype=np.uint8).reshape(-1, k)
     return DataJawaban(

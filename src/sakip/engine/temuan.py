@@ -8,7 +8,6 @@ both figures and a sentence in Indonesian.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
@@ -91,16 +90,6 @@ class Temuan:
         }
 
 
-def daftar_dinyatakan(data: object) -> Iterator[Mapping[str, object]]:
-    """A ``dinyatakan`` value as a list of maps (it may be one map or a list)."""
-    if isinstance(data, Mapping):
-        yield data
-    elif isinstance(data, list):
-        for item in data:
-            if isinstance(item, Mapping):
-                yield item
-
-
 def persen_cocok(dinyatakan: Decimal, dihitung: Decimal) -> bool:
     """A printed percentage matches when it equals the computed one rounded
     to as many decimals as it was printed with.
@@ -119,6 +108,10 @@ def teks(value: object) -> str | None:
         return None
     if isinstance(value, Decimal):
         return f"{value:f}"
+    if isinstance(value, tuple):
+        # A range (the model keeps it as a tuple): printed as the plain
+        # document's list always printed.
+        return str(list(value))
     return str(value)
 
 

@@ -6,15 +6,17 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from sakip.engine.angka import bagi, ke_desimal
+from sakip.model import AKUMULASI_BAWAAN, Akumulasi
 
-AKUMULASI = {
-    "jumlah": "jumlah triwulan I-IV",
-    "rata_rata": "rata-rata triwulan yang terisi",
-    "terakhir": "nilai triwulan terakhir yang terisi",
+#: How a year's value was made, in the words a report prints.
+AKUMULASI: dict[Akumulasi, str] = {
+    Akumulasi.JUMLAH: "jumlah triwulan I-IV",
+    Akumulasi.RATA_RATA: "rata-rata triwulan yang terisi",
+    Akumulasi.TERAKHIR: "nilai triwulan terakhir yang terisi",
 }
 
 
-def nilai_tahunan(triwulan: Sequence[object], akumulasi: str = "terakhir") -> Decimal | None:
+def nilai_tahunan(triwulan: Sequence[object], akumulasi: str = AKUMULASI_BAWAAN) -> Decimal | None:
     """The year's value from four quarters; blanks (None) are skipped.
 
     A stock-like indicator (an index, a percentage) is read at the last
@@ -30,8 +32,8 @@ def nilai_tahunan(triwulan: Sequence[object], akumulasi: str = "terakhir") -> De
     angka = [a for a in (ke_desimal(v) for v in triwulan) if a is not None]
     if not angka:
         return None
-    if akumulasi == "jumlah":
+    if akumulasi == Akumulasi.JUMLAH:
         return sum(angka, Decimal(0))
-    if akumulasi == "rata_rata":
+    if akumulasi == Akumulasi.RATA_RATA:
         return bagi(sum(angka, Decimal(0)), Decimal(len(angka)))
     return angka[-1]

@@ -15,9 +15,10 @@ from pathlib import Path
 import yaml
 
 from sakip.engine.mutu import TabelMutu, tabel_mutu
+from sakip.model import UNSUR_BAWAAN
 
-SET_BAWAAN = "permenpan-14-2017"
-SET_BAKU = ("permenpan-14-2017", "kepmenpan-25-2004")
+SET_BAWAAN = UNSUR_BAWAAN
+SET_BAKU = (UNSUR_BAWAAN, "kepmenpan-25-2004")
 
 
 class UnsurSetSalah(ValueError):
