@@ -60,7 +60,7 @@ def _dari_database(args: argparse.Namespace) -> int:
     from sakip.cli.database import _django
 
     _django()
-    from sakip.datasets.errors import DatasetNotFound
+    from sakip.common.errors import DatasetNotFound
     from sakip.datasets.queries import find_instansi
     from sakip.record.queries import dokumen
 

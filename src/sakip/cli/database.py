@@ -84,7 +84,7 @@ def _impor(files: list[DatasetFile], *, coba: bool) -> int:
     from django.core.exceptions import PermissionDenied
     from django.db import transaction
 
-    from sakip.datasets.errors import DatasetError
+    from sakip.common.errors import DatasetError
     from sakip.record.services import impor
 
     aktor = _aktor()
@@ -130,8 +130,8 @@ def run_import(args: argparse.Namespace) -> int:
 
 def run_export(args: argparse.Namespace) -> int:
     _django()
+    from sakip.common.errors import DatasetNotFound
     from sakip.dataset.dump import dump_json, dump_yaml
-    from sakip.datasets.errors import DatasetNotFound
     from sakip.datasets.queries import find_instansi
     from sakip.record.queries import dokumen
 
@@ -206,7 +206,7 @@ def run_manage(args: argparse.Namespace) -> int:
 def run_versions(args: argparse.Namespace) -> int:
     """List every file imported for an instansi, newest of each year marked."""
     _django()
-    from sakip.datasets.errors import DatasetNotFound
+    from sakip.common.errors import DatasetNotFound
     from sakip.datasets.models import DatasetVersion
     from sakip.datasets.queries import find_instansi
 
@@ -229,7 +229,7 @@ def run_restore(args: argparse.Namespace) -> int:
     _django()
     from django.core.exceptions import PermissionDenied
 
-    from sakip.datasets.errors import DatasetError
+    from sakip.common.errors import DatasetError
     from sakip.datasets.models import DatasetVersion
     from sakip.record.services import impor_ulang
 

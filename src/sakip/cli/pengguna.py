@@ -147,7 +147,7 @@ def _tambah(args: argparse.Namespace, sandi: str | None) -> int:
     from sakip.akun.queries import PemdaTidakDitemukan
     from sakip.akun.services import AkunError, keanggotaan_tambah, pengguna_tambah
     from sakip.akun.sistem import AktorSistemRusak, aktor_sistem
-    from sakip.datasets.errors import DatasetNotFound
+    from sakip.common.errors import DatasetNotFound
 
     User = get_user_model()
     try:

@@ -24,7 +24,7 @@ def run(args: argparse.Namespace) -> int:
     from sakip.cli.database import _django
 
     _django()
-    from sakip.datasets.errors import DatasetNotFound
+    from sakip.common.errors import DatasetNotFound
     from sakip.datasets.queries import find_instansi
     from sakip.record.queries import tahun_kinerja
     from sakip.record.riwayat import RiwayatTidakAda, riwayat_tahun

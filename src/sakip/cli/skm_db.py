@@ -55,7 +55,7 @@ def run_buka(args: argparse.Namespace) -> int:
         return 1
     _django()
     _migrate()
-    from sakip.datasets.errors import DatasetNotFound
+    from sakip.common.errors import DatasetNotFound
     from sakip.datasets.queries import find_instansi
     from sakip.skm.services import survei_buka
 
@@ -115,7 +115,7 @@ def run_ikm(args: argparse.Namespace) -> int:
     from django.core.exceptions import PermissionDenied
 
     from sakip.cli.database import _aktor
-    from sakip.datasets.errors import DatasetError
+    from sakip.common.errors import DatasetError
     from sakip.engine.angka import format_angka
     from sakip.skm.services import SkmError, ikm_tetapkan_sebagai_realisasi
 

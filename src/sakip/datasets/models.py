@@ -10,7 +10,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
-from sakip.datasets.values import SHORT_MAX
+from sakip.common.kolom import SHORT_MAX
 
 
 class FormatBerkas(models.TextChoices):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sakip.datasets.errors import DatasetNotFound
+from sakip.common.errors import DatasetNotFound
 from sakip.organisasi.models import Instansi
 
 _MAX_LISTED = 20

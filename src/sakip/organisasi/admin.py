@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from sakip.datasets.readonly_admin import ReadOnlyAdmin, ReadOnlyTabularInline
+from sakip.common.admin import ReadOnlyAdmin, ReadOnlyTabularInline
 from sakip.organisasi.models import Instansi, Pemda
 
 

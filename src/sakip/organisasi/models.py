@@ -9,7 +9,7 @@ are kept per year (``TahunKinerja``).
 from django.db import models
 from django.db.models.functions import Lower
 
-from sakip.datasets.values import SHORT_MAX
+from sakip.common.kolom import SHORT_MAX
 
 
 class Pemda(models.Model):

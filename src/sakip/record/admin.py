@@ -1,9 +1,15 @@
 """The record in the admin, read only: every change goes through
 :mod:`sakip.record.services` (access, lock, audit), never through a form here."""
 
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.db.models import QuerySet
+from django.http import HttpRequest
+from django.utils.html import format_html
 
-from sakip.datasets.readonly_admin import ReadOnlyAdmin
+from sakip.common.admin import ReadOnlyAdmin
+from sakip.common.errors import DatasetError
+from sakip.datasets.models import DatasetVersion
 from sakip.record.models import (
     AnggaranNode,
     AturanPemda,
@@ -13,6 +19,49 @@ from sakip.record.models import (
     Renstra,
     TahunKinerja,
 )
+from sakip.record.services import impor_ulang
+
+
+# The imported files are the record's sources; applying one again is a record write.
+@admin.register(DatasetVersion)
+class DatasetVersionAdmin(ReadOnlyAdmin):
+    list_display = ["instansi", "tahun", "is_active", "imported_at", "source_name", "format"]
+    list_filter = ["is_active", "tahun", "format", "instansi__pemda"]
+    search_fields = ["instansi__nama", "source_name", "sha256"]
+    date_hierarchy = "imported_at"
+    list_select_related = ["instansi"]
+    fields = [
+        "instansi",
+        "tahun",
+        "is_active",
+        "superseded_at",
+        "source_name",
+        "format",
+        "sha256",
+        "imported_at",
+        "imported_by",
+        "isi",
+    ]
+    readonly_fields = fields
+    actions = ["restore"]
+
+    def has_restore_permission(self, request: HttpRequest) -> bool:
+        return request.user.has_perm("datasets.change_datasetversion")
+
+    @admin.action(description="Terapkan lagi berkas terpilih", permissions=["restore"])
+    def restore(self, request: HttpRequest, queryset: QuerySet[DatasetVersion]) -> None:
+        # Through the service, like every write: access, one transaction, audited.
+        for version in queryset:
+            try:
+                impor_ulang(aktor=request.user, versi=version)
+            except (DatasetError, PermissionDenied) as exc:
+                self.message_user(request, str(exc), messages.WARNING)
+            else:
+                self.message_user(request, f"dipulihkan: {version}", messages.SUCCESS)
+
+    @admin.display(description="isi (JSON)")
+    def isi(self, obj: DatasetVersion) -> str:
+        return format_html("<pre style='white-space: pre-wrap'>{}</pre>", obj.content)
 
 
 @admin.register(TahunKinerja)

@@ -28,10 +28,10 @@ from django.db import models, transaction
 from django.db.models import ProtectedError
 from django.utils import timezone
 
+from sakip.common.errors import DatasetError, DatasetRejected
+from sakip.common.kolom import year
 from sakip.dataset import json_exact as jsontext
-from sakip.datasets.errors import DatasetError, DatasetRejected
 from sakip.datasets.models import AuditAction, AuditLog, DatasetVersion
-from sakip.datasets.values import year
 from sakip.engine.laporan import tahun_laporan
 from sakip.organisasi.models import Instansi, Pemda
 from sakip.record.isi import pisah, sama

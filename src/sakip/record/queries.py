@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sakip.datasets.errors import DatasetNotFound
+from sakip.common.errors import DatasetNotFound
 from sakip.organisasi.models import Instansi
 from sakip.record.ekspor import dokumen_tahun, responden_tahun
 from sakip.record.models import TahunKinerja

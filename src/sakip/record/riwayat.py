@@ -10,8 +10,8 @@ from decimal import Decimal
 from django.db.models import Q
 from django.utils import timezone
 
+from sakip.common.errors import DatasetError
 from sakip.dataset import json_exact as jsontext
-from sakip.datasets.errors import DatasetError
 from sakip.datasets.models import AuditLog
 from sakip.engine.angka import format_angka, ke_desimal
 from sakip.record.models import (

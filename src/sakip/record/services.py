@@ -20,8 +20,8 @@ from django.db import models, transaction
 from django.utils import timezone
 
 from sakip.akun.akses import AksesDitolak, Aksi, pastikan_boleh
+from sakip.common.errors import DatasetError
 from sakip.dataset import json_exact as jsontext
-from sakip.datasets.errors import DatasetError
 from sakip.datasets.models import AuditAction, AuditLog, DatasetVersion
 from sakip.organisasi.models import Instansi, Pemda
 from sakip.record.ekspor import aturan_berlaku
@@ -527,7 +527,7 @@ def _cek_nilai(nilai: object) -> None:
 
 
 def _uang(nilai: object) -> object:
-    from sakip.datasets.values import MONEY, fits
+    from sakip.common.kolom import MONEY, fits
 
     if nilai is None:
         return None

@@ -5,8 +5,8 @@ from django.http import HttpRequest
 from django.urls import reverse
 from django.utils.html import format_html
 
-from sakip.datasets.errors import DatasetError
-from sakip.datasets.readonly_admin import ReadOnlyAdmin
+from sakip.common.admin import ReadOnlyAdmin
+from sakip.common.errors import DatasetError
 from sakip.engine.angka import format_angka
 from sakip.skm.models import Kuesioner
 from sakip.skm.services import SkmError, ikm_tetapkan_sebagai_realisasi, survei_tutup

@@ -5,7 +5,7 @@ instansi-year (``TahunKinerja.skm``)."""
 from django.db import models
 from django.utils import timezone
 
-from sakip.datasets.values import SHORT_MAX
+from sakip.common.kolom import SHORT_MAX
 
 
 class Kuesioner(models.Model):

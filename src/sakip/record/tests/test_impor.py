@@ -5,7 +5,7 @@ from decimal import Decimal
 
 import pytest
 
-from sakip.datasets.errors import DatasetRejected
+from sakip.common.errors import DatasetRejected
 from sakip.datasets.models import AuditLog, DatasetVersion
 from sakip.datasets.testing import dump, minimal, robatal
 from sakip.organisasi.models import Instansi, Pemda

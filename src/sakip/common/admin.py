@@ -1,8 +1,7 @@
 """Admin classes that show and never write.
 
-The tables behind them are either the record of imports (versions, audit)
-or a projection rebuilt from it: an edit made here would bypass
-``datasets.services`` and its audit, and vanish at the next import.
+Every change of the record goes through a service function (access check,
+lock, audit): an edit made in the admin would bypass all three.
 """
 
 from django.contrib import admin
