@@ -46,38 +46,31 @@ def run(args: argparse.Namespace) -> int:
         else:
             sys.stdout.write(laporan_teks(laporan, ds.doc, str(path)))
     if args.format == "json" and hasil_json:
-        data = hasil_json[0] if len(args.files) == 1 else hasil_json
-        # Indented on a terminal; compact in a pipe, where the C encoder is
-        # several times faster on a pemda's worth of files.
-        indent = 2 if sys.stdout.isatty() else None
-        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=indent))
-        sys.stdout.write("\n")
+        _tulis_json(hasil_json[0] if len(args.files) == 1 else hasil_json)
     return status
 
 
 def _dari_database(args: argparse.Namespace) -> int:
     """The same figures and findings, from the record of an instansi-year."""
-    from sakip.cli.database import _django
+    from sakip.cli.database import baca_rekaman
 
-    _django()
-    from sakip.common.errors import DatasetNotFound
-    from sakip.datasets.queries import find_instansi
-    from sakip.record.queries import dokumen
-
-    try:
-        instansi = find_instansi(args.instansi)
-        doc, responden = dokumen(instansi=instansi, tahun=args.tahun)
-    except DatasetNotFound as exc:
-        print(f"galat: {exc}", file=sys.stderr)
+    rekaman = baca_rekaman(args.instansi, args.tahun)
+    if rekaman is None:
         return 1
-    laporan = hitung_laporan(doc, responden=responden)
-    sumber = f"{instansi.nama} {args.tahun} (database)"
+    laporan = hitung_laporan(rekaman.doc, responden=rekaman.responden)
+    sumber = f"{rekaman.instansi} {args.tahun} (database)"
     if args.format == "json":
-        data = laporan_json(laporan, doc)
+        data = laporan_json(laporan, rekaman.doc)
         data["file"] = sumber
-        indent = 2 if sys.stdout.isatty() else None
-        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=indent))
-        sys.stdout.write("\n")
+        _tulis_json(data)
     else:
-        sys.stdout.write(laporan_teks(laporan, doc, sumber))
+        sys.stdout.write(laporan_teks(laporan, rekaman.doc, sumber))
     return 0
+
+
+def _tulis_json(data: object) -> None:
+    # Indented on a terminal; compact in a pipe, where the C encoder is
+    # several times faster on a pemda's worth of files.
+    indent = 2 if sys.stdout.isatty() else None
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=indent))
+    sys.stdout.write("\n")

@@ -12,6 +12,7 @@ import os
 import sys
 from importlib import resources
 from pathlib import Path
+from typing import Any, NamedTuple
 
 from sakip.cli.progress import kemajuan
 from sakip.dataset.baca import DatasetFile, baca_dataset
@@ -128,23 +129,40 @@ def run_import(args: argparse.Namespace) -> int:
     return _impor(files, coba=args.dry_run)
 
 
-def run_export(args: argparse.Namespace) -> int:
+def baca_rekaman(nama: str, tahun: int, pemda: str | None = None) -> Rekaman | None:
+    """An instansi-year's document from the record (Django started), or
+    ``None`` after saying on stderr what the record does have."""
     _django()
     from sakip.common.errors import DatasetNotFound
-    from sakip.dataset.dump import dump_json, dump_yaml
     from sakip.datasets.queries import find_instansi
     from sakip.record.queries import dokumen
 
     try:
-        instansi = find_instansi(args.instansi)
-        doc, _ = dokumen(instansi=instansi, tahun=args.tahun)
+        instansi = find_instansi(nama, pemda=pemda)
+        doc, responden = dokumen(instansi=instansi, tahun=tahun)
     except DatasetNotFound as exc:
         print(f"galat: {exc}", file=sys.stderr)
+        return None
+    return Rekaman(instansi.nama, doc, responden)
+
+
+class Rekaman(NamedTuple):
+    instansi: str
+    doc: dict[str, Any]
+    responden: dict[int, list[dict[str, int | None]]]
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from sakip.dataset.dump import dump_json, dump_yaml
+
+    rekaman = baca_rekaman(args.instansi, args.tahun)
+    if rekaman is None:
         return 1
+    doc = rekaman.doc
     if args.format == "xlsx":
         from sakip.dataset.xlsx import write_workbook
 
-        out = args.out or _nama_aman(f"{instansi.nama}-{args.tahun}.xlsx")
+        out = args.out or _nama_aman(f"{rekaman.instansi}-{args.tahun}.xlsx")
         write_workbook(doc, out)
         print(f"ditulis: {out}", file=sys.stderr)
         return 0

@@ -67,20 +67,12 @@ def _dari_berkas(args: argparse.Namespace) -> int:
 
 
 def _dari_database(args: argparse.Namespace) -> int:
-    from sakip.cli.database import _django
+    from sakip.cli.database import baca_rekaman
 
-    _django()
-    from sakip.common.errors import DatasetNotFound
-    from sakip.datasets.queries import find_instansi
-    from sakip.record.queries import dokumen
-
-    try:
-        instansi = find_instansi(args.instansi, pemda=args.pemda)
-        doc, responden = dokumen(instansi=instansi, tahun=args.tahun)
-    except DatasetNotFound as exc:
-        print(f"galat: {exc}", file=sys.stderr)
+    rekaman = baca_rekaman(args.instansi, args.tahun, pemda=args.pemda)
+    if rekaman is None:
         return 1
-    _tulis(doc, args, Path(args.out), responden)
+    _tulis(rekaman.doc, args, Path(args.out), rekaman.responden)
     print(f"ditulis: {args.out}", file=sys.stderr)
     return 0
 

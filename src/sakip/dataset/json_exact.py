@@ -56,6 +56,11 @@ def dumps(value: object, *, indent: int | None = 2) -> str:
     ...
     TypeError: x: float is not allowed in a dataset document (use Decimal)
     """
+    if indent is None and not isinstance(value, dict | list | tuple):
+        # A single value (most columns of the record): no walk needed.
+        scalar = _scalar(value, ())
+        assert scalar is not None
+        return scalar
     out: list[str] = []
     _write(value, out, indent, 0, ())
     return "".join(out)

@@ -111,9 +111,7 @@ def test_check_needs_a_file_or_an_instansi_year(capsys):
 def test_riwayat_lists_who_changed_what_and_when(tmp_path, capsys):
     assert main(["import", str(ROBATAL)]) == 0
     changed = tmp_path / "robatal-revisi.yaml"
-    changed.write_text(
-        ROBATAL.read_text().replace("2020: 79.017", "2020: 80.5"), encoding="utf-8"
-    )
+    changed.write_text(ROBATAL.read_text().replace("2020: 79.017", "2020: 80.5"), encoding="utf-8")
     assert main(["import", str(changed)]) == 0
     capsys.readouterr()
 

@@ -8,6 +8,7 @@ import pytest
 from sakip.common.errors import DatasetRejected
 from sakip.datasets.models import AuditLog, DatasetVersion
 from sakip.datasets.testing import dump, minimal, robatal
+from sakip.engine.laporan import hitung_laporan
 from sakip.organisasi.models import Instansi, Pemda
 from sakip.record import impor as impor_modul
 from sakip.record.ekspor import dokumen_tahun
@@ -159,6 +160,13 @@ def test_the_renstra_is_shared_a_target_corrected_once_shows_in_both_years():
         exported = _export(tahun)
         target = exported["renstra"]["tujuan"][0]["sasaran"][0]["indikator"][0]["target"]
         assert target == {"2020": Decimal("80"), "2021": Decimal("82")}
+        # The check (and the report built from it) of either year measures 2020 against 80.
+        baris = [
+            b
+            for b in hitung_laporan(exported).indikator
+            if b.ref.indikator.kode == "S1.1" and b.tahun == 2020
+        ]
+        assert [b.target for b in baris] == [Decimal("80")]
     # The 2021 file did not mention the 2019 realisation: another year's value stays.
     realisasi = _export(2020)["renstra"]["tujuan"][0]["sasaran"][0]["indikator"][0]["realisasi"]
     assert realisasi == {

@@ -326,3 +326,78 @@ def test_an_import_into_another_instansi_is_refused(orang):
 
     assert dump() == before
     assert not services.impor(aktor=orang["admin-sampang"], doc=baru).kosong
+
+
+def _tulis_semua(orang, tahun):
+    """Each field-writing service as (a way to read the row's version, a write at a version)."""
+    operator = orang["operator-robatal"]
+    tk = TahunKinerja.objects.get(pk=tahun.pk)
+    return {
+        "target_set": (
+            lambda: _nilai().versi,
+            lambda v, x: services.target_set(
+                aktor=operator, indikator=_s11(), tahun=2020, nilai=x, versi=v
+            ),
+        ),
+        "realisasi_set": (
+            lambda: _nilai().versi,
+            lambda v, x: services.realisasi_set(
+                aktor=operator, indikator=_s11(), tahun=2020, nilai=x, versi=v
+            ),
+        ),
+        "triwulan_set": (
+            lambda: 0,
+            lambda v, x: services.triwulan_set(
+                aktor=operator,
+                indikator=_s11(),
+                jenis=JenisTriwulan.RENCANA_AKSI,
+                tahun=2020,
+                triwulan=1,
+                nilai=x,
+                versi=v,
+            ),
+        ),
+        "pagu_set": (
+            lambda: _leaf().versi,
+            lambda v, x: services.pagu_set(aktor=operator, node=_leaf(), pagu=x, versi=v),
+        ),
+        "realisasi_anggaran_set": (
+            lambda: _leaf().versi,
+            lambda v, x: services.realisasi_anggaran_set(
+                aktor=operator, node=_leaf(), realisasi=x, versi=v
+            ),
+        ),
+        "narasi_set": (
+            lambda: TahunKinerja.objects.get(pk=tk.pk).versi,
+            lambda v, x: services.narasi_set(
+                aktor=operator, tahun_kinerja=tk, bagian="penutup", teks=str(x), versi=v
+            ),
+        ),
+    }
+
+
+@pytest.mark.parametrize(
+    "layanan",
+    [
+        "target_set",
+        "realisasi_set",
+        "triwulan_set",
+        "pagu_set",
+        "realisasi_anggaran_set",
+        "narasi_set",
+    ],
+)
+def test_every_field_write_is_audited_and_refuses_a_stale_write(orang, tahun, layanan):
+    versi, tulis = _tulis_semua(orang, tahun)[layanan]
+    dibaca = versi()
+    jumlah = AuditLog.objects.count()
+
+    tulis(dibaca, Decimal("11"))
+
+    assert AuditLog.objects.count() == jumlah + 1
+    log = AuditLog.objects.latest("id")
+    assert log.actor == orang["operator-robatal"] and log.action == layanan
+    before = dump()
+    with pytest.raises(PenulisanBasi, match="telah diubah oleh operator-robatal"):
+        tulis(dibaca, Decimal("12"))
+    assert dump() == before
