@@ -8,8 +8,6 @@ import sys
 
 from sakip.cli.keluaran import laporan_json, laporan_teks
 from sakip.cli.progress import kemajuan
-from sakip.dataset.baca import baca_dataset
-from sakip.dataset.errors import DatasetInvalid
 from sakip.engine.laporan import hitung_laporan
 
 
@@ -27,6 +25,10 @@ def run(args: argparse.Namespace) -> int:
     if not args.files:
         print("galat: sebutkan FILE, atau --instansi dan --tahun", file=sys.stderr)
         return 2
+    # The readers (schema, survey answers) load only when files are read.
+    from sakip.dataset.baca import baca_dataset
+    from sakip.dataset.errors import DatasetInvalid
+
     hasil_json = []
     status = 0
     for path in kemajuan(args.files, total=len(args.files), label="memeriksa"):

@@ -12,11 +12,12 @@ import os
 import sys
 from importlib import resources
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sakip.cli.progress import kemajuan
-from sakip.dataset.baca import DatasetFile, baca_dataset
-from sakip.dataset.errors import DatasetInvalid
+
+if TYPE_CHECKING:
+    from sakip.dataset.baca import DatasetFile
 
 DEMO_FILES = ("robatal-2020.yaml", "torjun-2022.yaml")
 
@@ -68,6 +69,10 @@ def _migrate() -> None:
 
 def _baca_semua(paths: list[str]) -> list[DatasetFile] | None:
     """Read every file first: one bad file and nothing is imported."""
+    # Imported here: the readers are not needed by the commands that read the record.
+    from sakip.dataset.baca import baca_dataset
+    from sakip.dataset.errors import DatasetInvalid
+
     files, ada_galat = [], False
     for path in kemajuan(paths, total=len(paths), label="membaca"):
         try:

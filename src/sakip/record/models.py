@@ -5,6 +5,9 @@ means the key is absent (so that the document comes back exactly). Keys a
 row does not model as a column (a printed figure, a list that is present but
 empty) are kept in ``lain``. Every row carries ``versi``, raised by each
 write: a write names the version it read, and a stale one is refused.
+
+Rows an access decision is about answer ``lingkup_akses()``: the pemda and
+instansi they belong to (see :mod:`sakip.akun.akses`).
 """
 
 from __future__ import annotations
@@ -199,6 +202,9 @@ class Anggaran(Baris):
     def __str__(self) -> str:
         return f"anggaran {self.tahun_kinerja}"
 
+    def lingkup_akses(self) -> tuple[int, int | None]:
+        return self.tahun_kinerja.lingkup_akses()
+
 
 class Level(models.TextChoices):
     PROGRAM = "program", "program"
@@ -247,6 +253,9 @@ class AnggaranNode(Baris):
 
     def __str__(self) -> str:
         return f"{self.kode or ''} {self.uraian}".strip()
+
+    def lingkup_akses(self) -> tuple[int, int | None]:
+        return self.anggaran.lingkup_akses()
 
 
 class Polaritas(models.TextChoices):
@@ -321,6 +330,12 @@ class Indikator(Baris):
     def __str__(self) -> str:
         return f"{self.kode} {self.uraian}"
 
+    def lingkup_akses(self) -> tuple[int, int | None]:
+        if self.renstra_id is not None:
+            return self.renstra.lingkup_akses()
+        assert self.node is not None
+        return self.node.lingkup_akses()
+
 
 class NilaiIndikator(Baris):
     """An indicator's target, realisation and printed figures of one year."""
@@ -343,6 +358,9 @@ class NilaiIndikator(Baris):
 
     def __str__(self) -> str:
         return f"{self.indikator.kode} {self.tahun}"
+
+    def lingkup_akses(self) -> tuple[int, int | None]:
+        return self.indikator.lingkup_akses()
 
 
 class JenisTriwulan(models.TextChoices):
@@ -372,6 +390,9 @@ class NilaiTriwulan(Baris):
 
     def __str__(self) -> str:
         return f"{self.indikator.kode} {self.tahun} TW{self.triwulan}"
+
+    def lingkup_akses(self) -> tuple[int, int | None]:
+        return self.indikator.lingkup_akses()
 
 
 class PerjanjianKinerja(Baris):
@@ -405,6 +426,9 @@ class PerjanjianKinerja(Baris):
     def __str__(self) -> str:
         jenis = "PK" if self.nomor == 1 else f"PK Perubahan {self.nomor}"
         return f"{jenis} {self.tahun_kinerja}"
+
+    def lingkup_akses(self) -> tuple[int, int | None]:
+        return self.tahun_kinerja.lingkup_akses()
 
 
 class PerjanjianIndikator(Baris):

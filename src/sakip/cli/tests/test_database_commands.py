@@ -11,7 +11,7 @@ from sakip.cli.main import main
 from sakip.dataset.baca import baca_dataset
 from sakip.datasets.models import DatasetVersion
 from sakip.datasets.testing import dump
-from sakip.record.models import AnggaranNode, TahunKinerja
+from sakip.record.models import AnggaranNode, AturanPemda, TahunKinerja
 
 DEMO = Path(__file__).resolve().parents[2] / "demo"
 ROBATAL = DEMO / "robatal-2020.yaml"
@@ -131,6 +131,9 @@ def test_demo_loads_both_reports(capsys):
     tahun = sorted(TahunKinerja.objects.values_list("instansi__nama", "tahun"))
     assert tahun == [("Kecamatan Robatal", 2020), ("Kecamatan Torjun", 2022)]
     assert AnggaranNode.objects.get(uraian=LEAF).pagu == Decimal("826875.00")
+    # The pemda keeps the scale of its first file (Torjun's states none).
+    aturan = AturanPemda.objects.get(pemda__nama="Kabupaten Sampang")
+    assert aturan.skala_capaian == baca_dataset(ROBATAL).doc["pemda"]["skala_capaian"]
 
 
 def test_an_earlier_file_can_be_listed_and_applied_again(tmp_path, capsys):

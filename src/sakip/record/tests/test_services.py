@@ -401,3 +401,13 @@ def test_every_field_write_is_audited_and_refuses_a_stale_write(orang, tahun, la
     with pytest.raises(PenulisanBasi, match="telah diubah oleh operator-robatal"):
         tulis(dibaca, Decimal("12"))
     assert dump() == before
+
+
+def test_every_row_a_view_may_show_answers_whose_it_is(orang):
+    from sakip.akun.akses import Aksi, boleh
+
+    rows = [_s11(), _nilai(), _leaf(), _leaf().anggaran, PerjanjianKinerja.objects.first()]
+    for row in rows:
+        assert boleh(orang["operator-robatal"], Aksi.LIHAT, row), row
+        assert not boleh(orang["operator-torjun"], Aksi.LIHAT, row), row
+        assert boleh(orang["evaluator-sampang"], Aksi.LIHAT, row), row
