@@ -16,7 +16,7 @@ import django  # noqa: E402
 
 django.setup()
 
-from sakip.datasets.services import dataset_import  # noqa: E402
+from sakip.ledger.services import dataset_import  # noqa: E402
 
 from sakip.dataset.baca import baca_dataset  # noqa: E402
 from sakip.skm.models import Kuesioner, Responden  # noqa: E402

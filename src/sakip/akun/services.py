@@ -16,8 +16,8 @@ from django.db import IntegrityError, transaction
 from sakip.akun.akses import Aksi, Aktor, lupakan_keanggotaan, pastikan_boleh
 from sakip.akun.models import PERAN_INSTANSI, Keanggotaan, Peran
 from sakip.akun.sistem import NAMA_SISTEM, adalah_aktor_sistem
-from sakip.datasets.audit import audit_record
-from sakip.datasets.models import AuditAction
+from sakip.ledger.audit import audit_record
+from sakip.ledger.models import AuditAction
 from sakip.organisasi.models import Instansi, Pemda
 
 # Field names as the command line and the forms call them.

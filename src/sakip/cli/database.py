@@ -139,7 +139,7 @@ def baca_rekaman(nama: str, tahun: int, pemda: str | None = None) -> Rekaman | N
     ``None`` after saying on stderr what the record does have."""
     _django()
     from sakip.common.errors import DatasetNotFound
-    from sakip.datasets.queries import find_instansi
+    from sakip.ledger.queries import find_instansi
     from sakip.record.queries import dokumen
 
     try:
@@ -230,8 +230,8 @@ def run_versions(args: argparse.Namespace) -> int:
     """List every file imported for an instansi, newest of each year marked."""
     _django()
     from sakip.common.errors import DatasetNotFound
-    from sakip.datasets.models import DatasetVersion
-    from sakip.datasets.queries import find_instansi
+    from sakip.ledger.models import DatasetVersion
+    from sakip.ledger.queries import find_instansi
 
     try:
         instansi = find_instansi(args.instansi)
@@ -253,7 +253,7 @@ def run_restore(args: argparse.Namespace) -> int:
     from django.core.exceptions import PermissionDenied
 
     from sakip.common.errors import DatasetError
-    from sakip.datasets.models import DatasetVersion
+    from sakip.ledger.models import DatasetVersion
     from sakip.record.services import impor_ulang
 
     version = DatasetVersion.objects.filter(pk=args.versi).first()

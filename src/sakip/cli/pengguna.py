@@ -115,7 +115,7 @@ def _siapkan_database() -> None:
 def _lingkup(args: argparse.Namespace) -> dict[str, Any]:
     """The ``instansi=`` or ``pemda=`` argument of the services, found by name."""
     from sakip.akun.queries import find_pemda
-    from sakip.datasets.queries import find_instansi
+    from sakip.ledger.queries import find_instansi
 
     if args.peran in PERAN_INSTANSI:
         if not args.instansi:

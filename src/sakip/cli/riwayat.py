@@ -25,7 +25,7 @@ def run(args: argparse.Namespace) -> int:
 
     _django()
     from sakip.common.errors import DatasetNotFound
-    from sakip.datasets.queries import find_instansi
+    from sakip.ledger.queries import find_instansi
     from sakip.record.queries import tahun_kinerja
     from sakip.record.riwayat import RiwayatTidakAda, riwayat_tahun
 

@@ -56,7 +56,7 @@ def run_buka(args: argparse.Namespace) -> int:
     _django()
     _migrate()
     from sakip.common.errors import DatasetNotFound
-    from sakip.datasets.queries import find_instansi
+    from sakip.ledger.queries import find_instansi
     from sakip.skm.services import survei_buka
 
     try:

@@ -70,7 +70,7 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "sakip.organisasi",
-    "sakip.datasets",
+    "sakip.ledger",
     "sakip.record",
     "sakip.anggaran",
     "sakip.perencanaan",

@@ -9,7 +9,7 @@ from django.utils.html import format_html
 
 from sakip.common.admin import ReadOnlyAdmin
 from sakip.common.errors import DatasetError
-from sakip.datasets.models import DatasetVersion
+from sakip.ledger.models import DatasetVersion
 from sakip.record.models import (
     AnggaranNode,
     AturanPemda,

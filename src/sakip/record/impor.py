@@ -31,8 +31,8 @@ from django.utils import timezone
 from sakip.common.errors import DatasetError, DatasetRejected
 from sakip.common.kolom import year
 from sakip.dataset import json_exact as jsontext
-from sakip.datasets.models import AuditAction, AuditLog, DatasetVersion
 from sakip.engine.laporan import tahun_laporan
+from sakip.ledger.models import AuditAction, AuditLog, DatasetVersion
 from sakip.organisasi.models import Instansi, Pemda
 from sakip.record.isi import pisah, sama
 from sakip.record.models import (

@@ -21,7 +21,7 @@ def naikkan_dataset_lama(sender: Any = None, using: str = "default", **kwargs: A
     """Apply old active documents to the record; return how many were applied."""
     from sakip.common.errors import DatasetError
     from sakip.dataset import json_exact as jsontext
-    from sakip.datasets.models import DatasetVersion
+    from sakip.ledger.models import DatasetVersion
     from sakip.record.impor import impor_rencana
     from sakip.record.models import TahunKinerja
 

@@ -12,8 +12,8 @@ from django.utils import timezone
 
 from sakip.common.errors import DatasetError
 from sakip.dataset import json_exact as jsontext
-from sakip.datasets.models import AuditLog
 from sakip.engine.angka import format_angka, ke_desimal
+from sakip.ledger.models import AuditLog
 from sakip.record.models import (
     AnggaranNode,
     Indikator,

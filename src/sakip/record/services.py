@@ -22,7 +22,7 @@ from django.utils import timezone
 from sakip.akun.akses import AksesDitolak, Aksi, pastikan_boleh
 from sakip.common.errors import DatasetError
 from sakip.dataset import json_exact as jsontext
-from sakip.datasets.models import AuditAction, AuditLog, DatasetVersion
+from sakip.ledger.models import AuditAction, AuditLog, DatasetVersion
 from sakip.organisasi.models import Instansi, Pemda
 from sakip.record.ekspor import aturan_berlaku
 from sakip.record.impor import Rencana, TahunTerkunci, impor_rencana

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from sakip.akun.sistem import aktor_sistem
-from sakip.datasets.testing import robatal
+from sakip.ledger.testing import robatal
 from sakip.record.impor import impor_rencana
 from sakip.record.models import TahunKinerja
 

@@ -3,7 +3,7 @@
 of the IKM indicator.
 
 Each function runs inside one transaction and writes its audit record
-(:func:`sakip.datasets.audit.audit_record`), so no caller can forget it.
+(:func:`sakip.ledger.audit.audit_record`), so no caller can forget it.
 """
 
 from __future__ import annotations
@@ -18,12 +18,12 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from sakip.dataset.jawaban_skm import baca_jawaban
-from sakip.datasets.audit import audit_record
-from sakip.datasets.models import AuditAction
 from sakip.engine.angka import bulatkan
 from sakip.engine.skm_hasil import HasilSkm
 from sakip.engine.skm_profil import PROFIL
 from sakip.engine.unsur import SET_BAWAAN, UnsurSet, unsur_set, unsur_set_ke_data
+from sakip.ledger.audit import audit_record
+from sakip.ledger.models import AuditAction
 from sakip.organisasi.models import Instansi
 from sakip.record.models import Indikator, NilaiIndikator, TahunKinerja
 from sakip.skm.models import Kuesioner, Responden, SumberRespon

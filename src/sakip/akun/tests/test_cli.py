@@ -14,7 +14,7 @@ from django.contrib.auth import get_user_model
 from sakip.akun.models import Keanggotaan, Peran
 from sakip.cli import pengguna as cli_pengguna
 from sakip.cli.main import main
-from sakip.datasets.models import AuditAction, AuditLog
+from sakip.ledger.models import AuditAction, AuditLog
 
 SANDI = "kinerja-robatal-2020"
 

@@ -10,7 +10,7 @@ from django.contrib.auth import get_user_model
 from sakip.akun.akses import AksesDitolak, Aksi, boleh
 from sakip.akun.models import Keanggotaan, Peran
 from sakip.akun.services import AkunError, SandiDitolak, keanggotaan_tambah, pengguna_tambah
-from sakip.datasets.models import AuditAction, AuditLog
+from sakip.ledger.models import AuditAction, AuditLog
 
 SANDI = "kinerja-robatal-2020"
 

@@ -9,8 +9,8 @@ import pytest
 
 from sakip.cli.main import main
 from sakip.dataset.baca import baca_dataset
-from sakip.datasets.models import DatasetVersion
-from sakip.datasets.testing import dump
+from sakip.ledger.models import DatasetVersion
+from sakip.ledger.testing import dump
 from sakip.record.models import AnggaranNode, AturanPemda, TahunKinerja
 
 DEMO = Path(__file__).resolve().parents[2] / "demo"

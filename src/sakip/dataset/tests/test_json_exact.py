@@ -40,7 +40,7 @@ def test_it_writes_each_number_once_and_both_readers_agree(value, text):
 
 
 def test_text_stored_before_the_codec_moved_reads_back_identically():
-    # The database holds documents written as 5E0 by sakip.datasets.jsontext.
+    # The database holds documents written as 5E0 by sakip.ledger.jsontext.
     assert loads('{"ikm": 5E0, "pagu": 826875.00, "n": 3}') == {
         "ikm": D("5"),
         "pagu": D("826875.00"),

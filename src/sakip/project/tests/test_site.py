@@ -6,8 +6,8 @@ import pytest
 from django.contrib import admin
 from django.urls import reverse
 
-from sakip.datasets.models import AuditLog, DatasetVersion
-from sakip.datasets.testing import robatal
+from sakip.ledger.models import AuditLog, DatasetVersion
+from sakip.ledger.testing import robatal
 from sakip.record.impor import impor_rencana
 from sakip.record.models import AnggaranNode
 from sakip.record.testing import impor_uji

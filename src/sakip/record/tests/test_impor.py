@@ -6,9 +6,9 @@ from decimal import Decimal
 import pytest
 
 from sakip.common.errors import DatasetRejected
-from sakip.datasets.models import AuditLog, DatasetVersion
-from sakip.datasets.testing import dump, minimal, robatal
 from sakip.engine.laporan import hitung_laporan
+from sakip.ledger.models import AuditLog, DatasetVersion
+from sakip.ledger.testing import dump, minimal, robatal
 from sakip.organisasi.models import Instansi, Pemda
 from sakip.record import impor as impor_modul
 from sakip.record.ekspor import dokumen_tahun

@@ -10,7 +10,7 @@ from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
 from sakip.dataset import json_exact
-from sakip.datasets.testing import robatal
+from sakip.ledger.testing import robatal
 from sakip.record.ekspor import dokumen_tahun
 from sakip.record.models import AturanPemda, TahunKinerja
 
@@ -63,7 +63,7 @@ def test_a_database_of_the_previous_version_upgrades_into_the_record():
     assert aturan.skala_capaian == dokumen["pemda"]["skala_capaian"]
     tk = TahunKinerja.objects.get()
     assert dokumen_tahun(tk) == dokumen
-    from sakip.datasets.models import DatasetVersion as Sekarang
+    from sakip.ledger.models import DatasetVersion as Sekarang
 
     assert Sekarang.objects.count() == 2  # both files stay readable
     # A second migrate finds nothing left to do.

@@ -8,8 +8,8 @@ from django.contrib.auth import get_user_model
 
 from sakip.akun.akses import AksesDitolak
 from sakip.akun.models import Keanggotaan, Peran
-from sakip.datasets.models import AuditLog
-from sakip.datasets.testing import dump, robatal
+from sakip.ledger.models import AuditLog
+from sakip.ledger.testing import dump, robatal
 from sakip.record import services
 from sakip.record.ekspor import dokumen_tahun
 from sakip.record.models import (

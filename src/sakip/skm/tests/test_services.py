@@ -8,8 +8,8 @@ from openpyxl import Workbook
 
 from sakip.akun.sistem import aktor_sistem
 from sakip.dataset.errors import DatasetInvalid
-from sakip.datasets.models import AuditAction, AuditLog
-from sakip.datasets.testing import minimal
+from sakip.ledger.models import AuditAction, AuditLog
+from sakip.ledger.testing import minimal
 from sakip.record.models import NilaiIndikator
 from sakip.record.testing import impor_uji
 from sakip.skm.models import Responden

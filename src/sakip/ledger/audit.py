@@ -6,7 +6,7 @@ from django.contrib.auth.base_user import AbstractBaseUser
 from django.db import models
 
 from sakip.dataset import json_exact as jsontext
-from sakip.datasets.models import AuditLog
+from sakip.ledger.models import AuditLog
 
 
 def audit_record(

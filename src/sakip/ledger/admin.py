@@ -1,7 +1,7 @@
 from django.contrib import admin
 
 from sakip.common.admin import ReadOnlyAdmin
-from sakip.datasets.models import AuditLog
+from sakip.ledger.models import AuditLog
 
 
 @admin.register(AuditLog)
