@@ -10,7 +10,6 @@ from sakip.engine.laporan import hitung_laporan
 from sakip.ledger.models import AuditLog, DatasetVersion
 from sakip.ledger.testing import dump, minimal, robatal
 from sakip.organisasi.models import Instansi, Pemda
-from sakip.record import impor as impor_modul
 from sakip.record.ekspor import dokumen_tahun
 from sakip.record.impor import TahunTerkunci, impor_rencana
 from sakip.record.models import (
@@ -21,6 +20,7 @@ from sakip.record.models import (
     StatusTahun,
     TahunKinerja,
 )
+from sakip.record.selaras import Penyelaras
 
 pytestmark = pytest.mark.django_db
 
@@ -107,7 +107,7 @@ def test_a_failed_import_leaves_the_database_exactly_as_it_was(monkeypatch):
     def gagal(*args, **kwargs):
         raise DatasetRejected(("perjanjian_kinerja",), "gagal di tengah jalan")
 
-    monkeypatch.setattr(impor_modul._Penyelaras, "_perjanjian", gagal)
+    monkeypatch.setattr(Penyelaras, "_perjanjian", gagal)
     with pytest.raises(DatasetRejected):
         _impor(doc)
 
