@@ -50,8 +50,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.contrib.auth.base_user import AbstractBaseUser
-from django.contrib.auth.models import AnonymousUser
+from django.contrib.auth.models import AnonymousUser, User
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.db import models
 
@@ -61,7 +60,7 @@ from sakip.organisasi.models import Instansi, Pemda
 
 Lingkup = tuple[int, int | None]
 # Whoever asks: a user, the anonymous visitor of a request, or nobody at all.
-Aktor = AbstractBaseUser | AnonymousUser | None
+Aktor = User | AnonymousUser | None
 
 
 class Aksi(models.TextChoices):
@@ -157,7 +156,7 @@ def _id(nilai: Any) -> bool:
     return isinstance(nilai, int) and not isinstance(nilai, bool)
 
 
-def keanggotaan(user: AbstractBaseUser) -> tuple[tuple[str, int | None, int | None], ...]:
+def keanggotaan(user: User) -> tuple[tuple[str, int | None, int | None], ...]:
     """The user's memberships as (peran, pemda_id, instansi_id), cached on the user."""
     cache = getattr(user, _CACHE, None)
     if cache is None:
@@ -170,7 +169,7 @@ def keanggotaan(user: AbstractBaseUser) -> tuple[tuple[str, int | None, int | No
     return cache
 
 
-def lupakan_keanggotaan(user: AbstractBaseUser) -> None:
+def lupakan_keanggotaan(user: User) -> None:
     """Drop the cached memberships (after changing them on this user object)."""
     if hasattr(user, _CACHE):
         delattr(user, _CACHE)
@@ -193,7 +192,7 @@ def _alasan_tolak(user: Aktor, aksi: Aksi, obj: object) -> str | None:
         return "hanya pada pemda itu sendiri"
     pemda_id, instansi_id = scope
     for peran, m_pemda, m_instansi in keanggotaan(user):
-        if aksi not in HAK.get(peran, ()):
+        if aksi not in HAK.get(Peran(peran), frozenset()):
             continue
         if m_instansi is not None and m_instansi == instansi_id:
             return None

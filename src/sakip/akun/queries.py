@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db.models import Prefetch, Q
 
 from sakip.akun.models import Keanggotaan
@@ -38,7 +38,7 @@ def find_pemda(nama: str) -> Pemda:
 
 @dataclass(frozen=True)
 class Pengguna:
-    user: AbstractBaseUser
+    user: User
     keanggotaan: list[Keanggotaan]
 
 

@@ -8,7 +8,7 @@ audit record.
 from __future__ import annotations
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
@@ -78,7 +78,7 @@ def pengguna_tambah(
     instansi: Instansi | None = None,
     pemda: Pemda | None = None,
     email: str = "",
-) -> AbstractBaseUser:
+) -> User:
     """Create a user with a first membership; raises ``AkunError`` or ``AksesDitolak``."""
     peran = _peran(peran)
     instansi, pemda_anggota = _lingkup(peran, instansi=instansi, pemda=pemda)
@@ -130,7 +130,7 @@ def pengguna_tambah(
 def keanggotaan_tambah(
     *,
     aktor: Aktor,
-    user: AbstractBaseUser,
+    user: User,
     peran: str,
     instansi: Instansi | None = None,
     pemda: Pemda | None = None,

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import IntegrityError, transaction
 
 NAMA_SISTEM = "sistem"
@@ -28,14 +28,14 @@ class AktorSistemRusak(Exception):
 def adalah_aktor_sistem(user: Any) -> bool:
     """Whether ``user`` is the system actor (no query)."""
     return (
-        isinstance(user, AbstractBaseUser)
+        isinstance(user, User)
         and user.get_username() == NAMA_SISTEM
         and not user.is_active
         and not user.has_usable_password()
     )
 
 
-def aktor_sistem() -> AbstractBaseUser:
+def aktor_sistem() -> User:
     """The system actor, created on first use."""
     User = get_user_model()
     user = User.objects.filter(**{User.USERNAME_FIELD: NAMA_SISTEM}).first()

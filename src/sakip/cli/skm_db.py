@@ -130,7 +130,7 @@ def run_ikm(args: argparse.Namespace) -> int:
         print(f"galat: {exc}", file=sys.stderr)
         return 1
     print(
-        f"IKM {format_angka(hasil.ikm.ikm)} dicatat sebagai realisasi "
+        f"IKM {format_angka(nilai.realisasi)} dicatat sebagai realisasi "
         f"{nilai.indikator.kode} {k.tahun}"
     )
     return 0

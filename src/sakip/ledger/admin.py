@@ -10,7 +10,7 @@ class AuditLogAdmin(ReadOnlyAdmin):
     list_filter = ["action", "object_type"]
     search_fields = ["object_id", "lokasi", "actor__username", "old", "new"]
     date_hierarchy = "timestamp"
-    readonly_fields = [
+    readonly_fields = (
         "timestamp",
         "actor",
         "action",
@@ -21,5 +21,5 @@ class AuditLogAdmin(ReadOnlyAdmin):
         "versi",
         "old",
         "new",
-    ]
+    )
     fields = readonly_fields

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.auth.models import AnonymousUser, User
 from django.db import models
 
 from sakip.dataset import json_exact as jsontext
@@ -11,7 +11,7 @@ from sakip.ledger.models import AuditLog
 
 def audit_record(
     *,
-    actor: AbstractBaseUser | None,
+    actor: User | AnonymousUser | None,
     action: str,
     obj: models.Model,
     old: dict | None,
@@ -19,7 +19,7 @@ def audit_record(
 ) -> AuditLog:
     """Write one audit row; ``actor`` is a user, or ``None`` for the command line."""
     return AuditLog.objects.create(
-        actor=actor if getattr(actor, "is_authenticated", False) else None,
+        actor=actor if isinstance(actor, User) else None,
         action=action,
         object_type=obj._meta.label,
         object_id=str(obj.pk),

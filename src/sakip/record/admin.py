@@ -2,6 +2,7 @@
 :mod:`sakip.record.services` (access, lock, audit), never through a form here."""
 
 from django.contrib import admin, messages
+from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
 from django.http import HttpRequest
@@ -30,7 +31,7 @@ class DatasetVersionAdmin(ReadOnlyAdmin):
     search_fields = ["instansi__nama", "source_name", "sha256"]
     date_hierarchy = "imported_at"
     list_select_related = ["instansi"]
-    fields = [
+    fields = (
         "instansi",
         "tahun",
         "is_active",
@@ -41,7 +42,7 @@ class DatasetVersionAdmin(ReadOnlyAdmin):
         "imported_at",
         "imported_by",
         "isi",
-    ]
+    )
     readonly_fields = fields
     actions = ["restore"]
 
@@ -53,6 +54,8 @@ class DatasetVersionAdmin(ReadOnlyAdmin):
         # Through the service, like every write: access, one transaction, audited.
         for version in queryset:
             try:
+                # The admin site lets only a logged-in staff user this far.
+                assert isinstance(request.user, User)
                 impor_ulang(aktor=request.user, versi=version)
             except (DatasetError, PermissionDenied) as exc:
                 self.message_user(request, str(exc), messages.WARNING)

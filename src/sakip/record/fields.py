@@ -17,8 +17,11 @@ from django.db import models
 from sakip.dataset import json_exact as jsontext
 
 
-class NilaiTepat(models.TextField):
+class NilaiTepat(models.TextField):  # type: ignore[type-arg]
     description = "nilai dokumen persis (JSON dengan desimal tepat)"
+    # For django-stubs: the value in Python is any document value, not text.
+    _pyi_private_set_type: Any
+    _pyi_private_get_type: Any
 
     def from_db_value(self, value: str | None, expression: Any, connection: Any) -> object:
         return None if value is None else jsontext.loads(value)

@@ -17,7 +17,7 @@ import hashlib
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
 
@@ -59,7 +59,7 @@ class _Batal(Exception):
 def impor_rencana(
     *,
     doc: Isi,
-    aktor: AbstractBaseUser | None,
+    aktor: User | None,
     source_name: str = "",
     fmt: str = "yaml",
     responden: Mapping[int, list[dict[str, int | None]]] | None = None,
@@ -88,11 +88,12 @@ def impor_rencana(
 
 
 def _simpan_berkas(
-    rencana: Rencana, doc: Isi, aktor: AbstractBaseUser | None, source_name: str, fmt: str
+    rencana: Rencana, doc: Isi, aktor: User | None, source_name: str, fmt: str
 ) -> DatasetVersion:
     """Keep the imported file as the source of this import; the newest is
     the active one of its instansi-year."""
     instansi = rencana.instansi_obj
+    assert instansi is not None  # set by the walk before anything is written
     content = jsontext.dumps(doc)
     DatasetVersion.objects.filter(instansi=instansi, tahun=rencana.tahun, is_active=True).update(
         is_active=False, superseded_at=timezone.now()

@@ -331,7 +331,7 @@ class Indikator(Baris):
         return f"{self.kode} {self.uraian}"
 
     def lingkup_akses(self) -> tuple[int, int | None]:
-        if self.renstra_id is not None:
+        if self.renstra is not None:
             return self.renstra.lingkup_akses()
         assert self.node is not None
         return self.node.lingkup_akses()

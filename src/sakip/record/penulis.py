@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import connection, models, transaction
 from django.db.models import ProtectedError
 from django.utils import timezone
@@ -22,10 +22,11 @@ from sakip.record.rencana import Perubahan, Rencana
 class PenulisImpor:
     """The writes of one import, and the audit rows they leave (written at the end)."""
 
-    def __init__(self, rencana: Rencana, aktor: AbstractBaseUser | None):
+    def __init__(self, rencana: Rencana, aktor: User | None):
         self.rencana = rencana
         self.aktor = aktor if getattr(aktor, "is_authenticated", False) else None
-        self.audit: list[tuple[object, ...]] = []
+        # (object_type, object_id, lokasi, bidang, versi, old, new) of each write.
+        self.audit: list[tuple[str, str, str, str, int | None, str, str]] = []
         self.sekarang = timezone.now()
 
     def ubah(self, row: models.Model, nilai: Mapping[str, Any], lokasi: str) -> None:
@@ -64,7 +65,7 @@ class PenulisImpor:
         model = type(rows[0][0])
         for row, lokasi in rows:
             _cek_panjang(row, lokasi)
-        model.objects.bulk_create([r for r, _ in rows])
+        model._default_manager.bulk_create([r for r, _ in rows])
         for row, lokasi in rows:
             self.rencana.perubahan.append(Perubahan("tambah", lokasi))
             # The values of a new row are the file's, kept with the import:
@@ -112,9 +113,10 @@ class PenulisImpor:
         kolom = ["actor", "action", "timestamp", "object_type", "object_id", "lokasi", "bidang"]
         kolom += ["versi", "old", "new"]
         q = connection.ops.quote_name
+        kolom_db = [str(getattr(meta.get_field(k), "column")) for k in kolom]  # noqa: B009
         sql = (
             f"INSERT INTO {q(meta.db_table)} "
-            f"({', '.join(q(meta.get_field(k).column) for k in kolom)}) "
+            f"({', '.join(q(c) for c in kolom_db)}) "
             f"VALUES ({', '.join(['%s'] * len(kolom))})"
         )
         waktu = connection.ops.adapt_datetimefield_value(self.sekarang)

@@ -84,9 +84,9 @@ def riwayat_tahun(
         objek[TahunKinerja._meta.label].add(tk.pk)
         objek[PerjanjianKinerja._meta.label].update(tk.perjanjian.values_list("pk", flat=True))
     syarat = Q(pk__in=[])
-    for label, ids in objek.items():
-        if ids:
-            syarat |= Q(object_type=label, object_id__in=[str(i) for i in ids])
+    for label, pks in objek.items():
+        if pks:
+            syarat |= Q(object_type=label, object_id__in=[str(i) for i in pks])
     rows = AuditLog.objects.filter(syarat)
     if bidang:
         rows = rows.filter(bidang=bidang)

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import models
 
 from sakip.common.errors import DatasetRejected
@@ -54,7 +54,7 @@ class Penyelaras(PenulisImpor):
         self,
         rencana: Rencana,
         doc: Isi,
-        aktor: AbstractBaseUser | None,
+        aktor: User | None,
         responden: Mapping[int, list[dict[str, int | None]]],
         periksa: Callable[[Pemda | Instansi], None] | None = None,
     ):
@@ -311,7 +311,7 @@ class Penyelaras(PenulisImpor):
         )
         # Quarter sections have rows per indicator and quarter; an indicator
         # listed without any year (or a section present but empty) is kept here.
-        lain = {
+        lain: dict[str, dict[str, Any]] = {
             key: {kode: {} for kode, per_tahun in doc[key].items() if not per_tahun}
             for key in JenisTriwulan.values
             if key in doc
@@ -404,8 +404,8 @@ class Penyelaras(PenulisImpor):
                     if anak_key and item.get(anak_key):
                         berikut.append((row, _TURUN[lvl], list(item[anak_key]), n_lokasi))
             self.tambah(baru)
-            for row, _ in baru:
-                self._dipakai.add(row.pk)
+            for baris, _ in baru:
+                self._dipakai.add(baris.pk)
             level = berikut
         hapus = [n for n in ada if n.pk not in self._dipakai]
         # Children go with their parents; remove only the topmost.
@@ -439,14 +439,15 @@ class Penyelaras(PenulisImpor):
         kolom, lain = pisah(data, ("tahun", "tanggal", "dinyatakan"), ("indikator", "program"))
         kolom["versi_dokumen"] = data.get("versi")
         lain = {k: v for k, v in (lain or {}).items() if k != "versi"} or None
-        pk = ada.get(nomor)
+        pk_ada = ada.get(nomor)
         p_lokasi = f"{lokasi} versi {nomor}"
-        if pk is None:
-            pk = PerjanjianKinerja(tahun_kinerja=tk, nomor=nomor, lain=lain, **kolom)
-            self.tambah([(pk, p_lokasi)])
-        else:
+        if pk_ada is not None:
+            pk = pk_ada
             self._cek_ttd(pk, p_lokasi, data)
             self.ubah(pk, {**kolom, "lain": lain}, p_lokasi)
+        else:
+            pk = PerjanjianKinerja(tahun_kinerja=tk, nomor=nomor, lain=lain, **kolom)
+            self.tambah([(pk, p_lokasi)])
         self._pk_item(pk, data.get("indikator") or (), indikator, p_lokasi)
         self._pk_program(pk, data.get("program") or (), p_lokasi)
 

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
-from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import models, transaction
 from django.utils import timezone
 
@@ -76,7 +76,7 @@ class NilaiDitolak(DatasetError):
 
 def impor(
     *,
-    aktor: AbstractBaseUser,
+    aktor: User,
     doc: Mapping[str, Any],
     source_name: str = "",
     fmt: str = "yaml",
@@ -98,7 +98,7 @@ def impor(
     )
 
 
-def _periksa_impor(aktor: AbstractBaseUser, obj: Pemda | Instansi) -> None:
+def _periksa_impor(aktor: User, obj: Pemda | Instansi) -> None:
     if obj.pk is None and isinstance(obj, Pemda):
         if not (getattr(aktor, "is_superuser", False) or _sistem(aktor)):
             raise AksesDitolak(
@@ -109,13 +109,13 @@ def _periksa_impor(aktor: AbstractBaseUser, obj: Pemda | Instansi) -> None:
     pastikan_boleh(aktor, Aksi.IMPOR, target)
 
 
-def _sistem(aktor: AbstractBaseUser) -> bool:
+def _sistem(aktor: User) -> bool:
     from sakip.akun.sistem import adalah_aktor_sistem
 
     return adalah_aktor_sistem(aktor)
 
 
-def impor_ulang(*, aktor: AbstractBaseUser, versi: DatasetVersion, coba: bool = False) -> Rencana:
+def impor_ulang(*, aktor: User, versi: DatasetVersion, coba: bool = False) -> Rencana:
     """Apply a file imported earlier again (to go back to what it said)."""
     doc = jsontext.loads(versi.content)
     assert isinstance(doc, dict)
@@ -126,7 +126,7 @@ def impor_ulang(*, aktor: AbstractBaseUser, versi: DatasetVersion, coba: bool = 
 
 
 def target_set(
-    *, aktor: AbstractBaseUser, indikator: Indikator, tahun: int, nilai: object, versi: int
+    *, aktor: User, indikator: Indikator, tahun: int, nilai: object, versi: int
 ) -> NilaiIndikator:
     """The target of an indicator for a year (a Renstra target is shared by
     every year of the period)."""
@@ -134,7 +134,7 @@ def target_set(
 
 
 def realisasi_set(
-    *, aktor: AbstractBaseUser, indikator: Indikator, tahun: int, nilai: object, versi: int
+    *, aktor: User, indikator: Indikator, tahun: int, nilai: object, versi: int
 ) -> NilaiIndikator:
     """What an indicator achieved in a year."""
     return _nilai_indikator(aktor, indikator, tahun, "realisasi", nilai, versi, Aksi.UBAH_REALISASI)
@@ -142,7 +142,7 @@ def realisasi_set(
 
 def triwulan_set(
     *,
-    aktor: AbstractBaseUser,
+    aktor: User,
     indikator: Indikator,
     jenis: JenisTriwulan,
     tahun: int,
@@ -171,15 +171,13 @@ def triwulan_set(
     return row
 
 
-def pagu_set(
-    *, aktor: AbstractBaseUser, node: AnggaranNode, pagu: object, versi: int
-) -> AnggaranNode:
+def pagu_set(*, aktor: User, node: AnggaranNode, pagu: object, versi: int) -> AnggaranNode:
     """The budget (pagu) of a budget line, an exact rupiah amount."""
     return _anggaran(aktor, node, "pagu", pagu, versi, AuditAction.PAGU_SET)
 
 
 def realisasi_anggaran_set(
-    *, aktor: AbstractBaseUser, node: AnggaranNode, realisasi: object, versi: int
+    *, aktor: User, node: AnggaranNode, realisasi: object, versi: int
 ) -> AnggaranNode:
     """What a budget line spent, an exact rupiah amount."""
     return _anggaran(aktor, node, "realisasi", realisasi, versi, AuditAction.REALISASI_ANGGARAN_SET)
@@ -190,7 +188,7 @@ BAGIAN_NARASI = ("kata_pengantar", "ikhtisar", "hambatan", "solusi", "penutup")
 
 
 def narasi_set(
-    *, aktor: AbstractBaseUser, tahun_kinerja: TahunKinerja, bagian: str, teks: str, versi: int
+    *, aktor: User, tahun_kinerja: TahunKinerja, bagian: str, teks: str, versi: int
 ) -> TahunKinerja:
     """One part of the year's report text; empty text removes it."""
     if bagian not in BAGIAN_NARASI:
@@ -221,9 +219,7 @@ def narasi_set(
     return tk
 
 
-def pk_tandatangani(
-    *, aktor: AbstractBaseUser, perjanjian: PerjanjianKinerja, versi: int
-) -> PerjanjianKinerja:
+def pk_tandatangani(*, aktor: User, perjanjian: PerjanjianKinerja, versi: int) -> PerjanjianKinerja:
     """Sign a Perjanjian Kinerja: from then on it does not change; a change
     is a PK Perubahan, a new version."""
     pastikan_boleh(aktor, Aksi.TANDATANGANI_PK, perjanjian.tahun_kinerja)
@@ -250,7 +246,7 @@ def pk_tandatangani(
 
 def aturan_pemda_set(
     *,
-    aktor: AbstractBaseUser,
+    aktor: User,
     pemda: Pemda,
     berlaku_mulai: int,
     bidang: str,
@@ -303,12 +299,12 @@ def aturan_pemda_set(
 # -- the year's workflow: draf -> diajukan -> disetujui (locked) -------------
 
 
-def tahun_ajukan(*, aktor: AbstractBaseUser, tahun_kinerja: TahunKinerja) -> TahunKinerja:
+def tahun_ajukan(*, aktor: User, tahun_kinerja: TahunKinerja) -> TahunKinerja:
     """The operator submits the year for approval."""
     return _status(aktor, tahun_kinerja, Aksi.AJUKAN, StatusTahun.DRAF, StatusTahun.DIAJUKAN, "")
 
 
-def tahun_setujui(*, aktor: AbstractBaseUser, tahun_kinerja: TahunKinerja) -> TahunKinerja:
+def tahun_setujui(*, aktor: User, tahun_kinerja: TahunKinerja) -> TahunKinerja:
     """The pimpinan approves: the year is locked and keeps the pemda rules
     it was computed with."""
     return _status(
@@ -316,18 +312,14 @@ def tahun_setujui(*, aktor: AbstractBaseUser, tahun_kinerja: TahunKinerja) -> Ta
     )
 
 
-def tahun_kembalikan(
-    *, aktor: AbstractBaseUser, tahun_kinerja: TahunKinerja, catatan: str
-) -> TahunKinerja:
+def tahun_kembalikan(*, aktor: User, tahun_kinerja: TahunKinerja, catatan: str) -> TahunKinerja:
     """The pimpinan sends a submitted year back to draf, with a note."""
     return _status(
         aktor, tahun_kinerja, Aksi.SETUJUI, StatusTahun.DIAJUKAN, StatusTahun.DRAF, catatan
     )
 
 
-def tahun_buka_kunci(
-    *, aktor: AbstractBaseUser, tahun_kinerja: TahunKinerja, alasan: str
-) -> TahunKinerja:
+def tahun_buka_kunci(*, aktor: User, tahun_kinerja: TahunKinerja, alasan: str) -> TahunKinerja:
     """The pemda's admin unlocks an approved year, with a reason (recorded)."""
     return _status(
         aktor, tahun_kinerja, Aksi.BUKA_KUNCI, StatusTahun.DISETUJUI, StatusTahun.DRAF, alasan
@@ -335,7 +327,7 @@ def tahun_buka_kunci(
 
 
 def _status(
-    aktor: AbstractBaseUser,
+    aktor: User,
     tahun_kinerja: TahunKinerja,
     aksi: Aksi,
     dari: StatusTahun,
@@ -396,7 +388,7 @@ def riwayat(obj: models.Model, bidang: str | None = None) -> list[AuditLog]:
 
 
 def _nilai_indikator(
-    aktor: AbstractBaseUser,
+    aktor: User,
     indikator: Indikator,
     tahun: int,
     bidang: str,
@@ -418,7 +410,7 @@ def _nilai_indikator(
 
 
 def _anggaran(
-    aktor: AbstractBaseUser,
+    aktor: User,
     node: AnggaranNode,
     bidang: str,
     nilai: object,
@@ -436,7 +428,7 @@ def _anggaran(
 
 
 def _tulis(
-    aktor: AbstractBaseUser,
+    aktor: User,
     row: Any,
     bidang: str,
     nilai: object,
@@ -454,7 +446,7 @@ def _tulis(
 
 
 def _simpan(
-    aktor: AbstractBaseUser,
+    aktor: User,
     row: Any,
     bidang: str,
     lama: object,
@@ -546,6 +538,7 @@ def _uang(nilai: object) -> object:
 def _instansi_indikator(indikator: Indikator) -> Instansi:
     if indikator.renstra_id is not None:
         return Instansi.objects.get(renstra__pk=indikator.renstra_id)
+    assert indikator.node_id is not None  # an indicator has a Renstra or a budget line
     return Instansi.objects.get(tahun_kinerja__anggaran__node__pk=indikator.node_id)
 
 

@@ -1,4 +1,5 @@
 from django.contrib import admin, messages
+from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
 from django.http import HttpRequest
@@ -31,18 +32,24 @@ class KuesionerAdmin(ReadOnlyAdmin):
     @admin.action(description="Tutup survei terpilih")
     def tutup(self, request: HttpRequest, queryset: QuerySet[Kuesioner]) -> None:
         for k in queryset.filter(terbuka=True):
-            survei_tutup(kuesioner=k, actor=request.user)
+            survei_tutup(kuesioner=k, actor=_pengguna(request))
         self.message_user(request, "Survei ditutup.")
 
     @admin.action(description="Tetapkan IKM sebagai realisasi indikator IKM tahun survei")
     def tetapkan_ikm(self, request: HttpRequest, queryset: QuerySet[Kuesioner]) -> None:
         for k in queryset:
             try:
-                nilai, hasil = ikm_tetapkan_sebagai_realisasi(kuesioner=k, actor=request.user)
+                nilai, hasil = ikm_tetapkan_sebagai_realisasi(kuesioner=k, actor=_pengguna(request))
             except (SkmError, DatasetError, PermissionDenied) as exc:
                 self.message_user(request, f"{k}: {exc}", messages.ERROR)
             else:
                 self.message_user(
                     request,
-                    f"{k}: IKM {format_angka(hasil.ikm.ikm)} dicatat ({nilai.indikator.kode}).",
+                    f"{k}: IKM {format_angka(nilai.realisasi)} dicatat ({nilai.indikator.kode}).",
                 )
+
+
+def _pengguna(request: HttpRequest) -> User:
+    # The admin site lets only a logged-in staff user run an action.
+    assert isinstance(request.user, User)
+    return request.user

@@ -13,7 +13,7 @@ import secrets
 from collections.abc import Mapping
 from pathlib import Path
 
-from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
@@ -58,7 +58,7 @@ def survei_buka(
     periode: str = "",
     unsur: str | UnsurSet = SET_BAWAAN,
     populasi: int | None = None,
-    actor: AbstractBaseUser | None = None,
+    actor: User | None = None,
 ) -> Kuesioner:
     """Open a questionnaire with a fresh short public code."""
     s = unsur_set(unsur) if isinstance(unsur, str) else unsur
@@ -84,7 +84,7 @@ def survei_buka(
     raise SkmError("kode publik tidak dapat dibuat; coba lagi")
 
 
-def survei_tutup(*, kuesioner: Kuesioner, actor: AbstractBaseUser | None = None) -> Kuesioner:
+def survei_tutup(*, kuesioner: Kuesioner, actor: User | None = None) -> Kuesioner:
     """Close a questionnaire: from now on it accepts no response."""
     with transaction.atomic():
         k = Kuesioner.objects.select_for_update().get(pk=kuesioner.pk)
@@ -147,9 +147,7 @@ def respon_simpan(
     return r
 
 
-def respon_impor(
-    *, kuesioner: Kuesioner, path: str | Path, actor: AbstractBaseUser | None = None
-) -> int:
+def respon_impor(*, kuesioner: Kuesioner, path: str | Path, actor: User | None = None) -> int:
     """Import paper-typed responses from CSV/XLSX: all or nothing.
 
     A bad cell raises :class:`~sakip.dataset.errors.DatasetInvalid` naming
@@ -194,7 +192,7 @@ def ikm_tetapkan_sebagai_realisasi(
     *,
     kuesioner: Kuesioner,
     indikator_kode: str | None = None,
-    actor: AbstractBaseUser,
+    actor: User,
 ) -> tuple[NilaiIndikator, HasilSkm]:
     """Set the survey's IKM (two decimals) as the realisation of the IKM
     indicator of its instansi and year, through the record's
@@ -239,6 +237,7 @@ def ikm_tetapkan_sebagai_realisasi(
 
 
 def _indikator_ikm(tk: TahunKinerja, kode: str | None) -> Indikator:
+    assert tk.renstra_id is not None  # the caller refuses a year without a Renstra
     semua = Indikator.objects.filter(renstra_id=tk.renstra_id)
     if kode:
         pilihan = list(semua.filter(kode=kode))

@@ -16,7 +16,7 @@ PIMPINAN = frozenset({A.LIHAT, A.SETUJUI, A.TANDATANGANI_PK})
 EVALUATOR = frozenset({A.LIHAT, A.CATATAN_REVIU})
 # An admin on one instansi: everything but the pemda's rules, which belong to the pemda.
 ADMIN_INSTANSI = SEMUA - {A.UBAH_ATURAN_PEMDA}
-TIDAK_ADA = frozenset()
+TIDAK_ADA: frozenset[Aksi] = frozenset()
 
 OBJEK = ("sampang", "robatal", "torjun", "bangkalan")
 

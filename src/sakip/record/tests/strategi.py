@@ -172,7 +172,8 @@ def dokumen(draw: st.DrawFn) -> dict:
             lambda n: st.tuples(*[program(i + 1) for i in range(n)]).map(list)
         )
     )
-    if programs or draw(st.booleans()):
+    ada_anggaran: bool = draw(st.booleans())
+    if programs or ada_anggaran:
         doc["anggaran"] = {"tahun": tahun, "program": programs}
     for p in programs:
         _daun_saja(p)
@@ -194,7 +195,8 @@ def dokumen(draw: st.DrawFn) -> dict:
         if kode_program:
             pk["program"] = draw(st.lists(st.sampled_from(kode_program), max_size=2, unique=True))
         doc["perjanjian_kinerja"] = pk
-    if kode_ind and draw(st.booleans()):
+    ada_triwulan: bool = draw(st.booleans())
+    if kode_ind and ada_triwulan:
         empat = st.lists(st.one_of(st.none(), nilai), min_size=4, max_size=4)
         doc["realisasi_triwulan"] = draw(
             st.dictionaries(st.sampled_from(kode_ind), peta_tahun(empat), max_size=2)
