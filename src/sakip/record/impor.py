@@ -18,10 +18,10 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from django.contrib.auth.models import User
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from sakip.common.errors import DatasetRejected
+from sakip.common.errors import DatasetError, DatasetRejected
 from sakip.common.kolom import year
 from sakip.dataset import json_exact as jsontext
 from sakip.engine.laporan import tahun_laporan
@@ -84,6 +84,12 @@ def impor_rencana(
                 rencana.impor = _simpan_berkas(rencana, doc, aktor, source_name, fmt)
     except _Batal:
         pass
+    except IntegrityError:
+        # Only a row another import created meanwhile can collide here.
+        raise DatasetError(
+            f"{rencana.instansi} tahun {tahun} sedang diimpor oleh proses lain; "
+            "tidak ada yang diubah, ulangi sesudah impor itu selesai"
+        ) from None
     return rencana
 
 

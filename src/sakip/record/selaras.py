@@ -101,11 +101,13 @@ class Penyelaras(PenulisImpor):
             pemda = Pemda(nama=nama, provinsi=data.get("provinsi"))
             self.periksa(pemda)
             self.tambah([(pemda, f"pemda {nama}")])
+        if not AturanPemda.objects.filter(pemda=pemda).exists():
+            # The pemda's first dataset (the admin may have made the pemda without rules).
             aturan = AturanPemda(pemda=pemda, berlaku_mulai=0, dibuat_oleh=self.aktor)
             for key, value in aturan_file.items():
                 setattr(aturan, key, value)
             self.tambah([(aturan, f"aturan {nama} sejak awal")])
-            return pemda
+            aturan_file = {}  # nothing to compare: they are the file's
         if data.get("provinsi") is not None and not sama(pemda.provinsi, data["provinsi"]):
             if pemda.provinsi is None:
                 self.ubah(pemda, {"provinsi": data["provinsi"]}, f"pemda {pemda.nama}")

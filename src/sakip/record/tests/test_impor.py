@@ -238,3 +238,14 @@ def test_text_longer_than_its_column_is_refused_with_where_it_is(ubah, pesan):
         _impor(doc)
 
     assert dump() == before
+
+
+def test_a_pemda_made_without_rules_takes_those_of_its_first_file():
+    Pemda.objects.create(nama="Kabupaten Sampang")
+
+    rencana = _impor()
+
+    assert not rencana.peringatan
+    aturan = AturanPemda.objects.get()
+    assert aturan.skala_capaian == robatal()["pemda"]["skala_capaian"]
+    assert _export() == robatal()
