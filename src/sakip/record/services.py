@@ -20,6 +20,7 @@ from django.db import models, transaction
 from django.utils import timezone
 
 from sakip.akun.akses import AksesDitolak, Aksi, pastikan_boleh
+from sakip.akun.sistem import adalah_aktor_sistem
 from sakip.common.errors import DatasetError
 from sakip.dataset import json_exact as jsontext
 from sakip.ledger.models import AuditAction, AuditLog, DatasetVersion
@@ -99,20 +100,17 @@ def impor(
 
 
 def _periksa_impor(aktor: User, obj: Pemda | Instansi) -> None:
-    if obj.pk is None and isinstance(obj, Pemda):
-        if not (getattr(aktor, "is_superuser", False) or _sistem(aktor)):
+    """May the actor import here? A new instansi is the pemda's admin's to
+    make; a new pemda only a system administrator's (no one's rules yet)."""
+    if isinstance(obj, Pemda):
+        if obj.pk is None and not (
+            (aktor.is_active and aktor.is_superuser) or adalah_aktor_sistem(aktor)
+        ):
             raise AksesDitolak(
                 f"pengguna {aktor} tidak berhak membuat pemda baru {obj.nama!r} lewat impor"
             )
         return
-    target = obj if obj.pk is not None else obj.pemda  # type: ignore[union-attr]
-    pastikan_boleh(aktor, Aksi.IMPOR, target)
-
-
-def _sistem(aktor: User) -> bool:
-    from sakip.akun.sistem import adalah_aktor_sistem
-
-    return adalah_aktor_sistem(aktor)
+    pastikan_boleh(aktor, Aksi.IMPOR, obj if obj.pk is not None else obj.pemda)
 
 
 def impor_ulang(*, aktor: User, versi: DatasetVersion, coba: bool = False) -> Rencana:
@@ -231,7 +229,6 @@ def pk_tandatangani(*, aktor: User, perjanjian: PerjanjianKinerja, versi: int) -
         sekarang = timezone.now()
         pk.ditandatangani_pada = sekarang
         pk.ditandatangani_oleh = aktor if aktor.pk else None
-        pk.save(update_fields=["ditandatangani_oleh"])
         _simpan(
             aktor,
             pk,
@@ -240,6 +237,7 @@ def pk_tandatangani(*, aktor: User, perjanjian: PerjanjianKinerja, versi: int) -
             sekarang.isoformat(),
             str(pk),
             AuditAction.PK_TANDATANGANI,
+            juga=("ditandatangani_oleh",),
         )
     return pk
 
@@ -453,9 +451,12 @@ def _simpan(
     baru: object,
     lokasi: str,
     audit: str,
+    *,
+    juga: tuple[str, ...] = (),
 ) -> None:
+    """Save the field (and ``juga``, set with it) with the row's next version; audited."""
     row.versi += 1
-    fields = [bidang, "versi"]
+    fields = [bidang, *juga, "versi"]
     if isinstance(row, Baris):
         row.diubah_pada = timezone.now()
         fields.append("diubah_pada")
