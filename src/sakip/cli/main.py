@@ -11,7 +11,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from sakip.cli import check, database, pengguna, report, riwayat, skm
+from sakip.cli import check, database, pengguna, report, riwayat, serve, skm
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -78,6 +78,7 @@ def _parser() -> argparse.ArgumentParser:
     m.add_argument("args", nargs=argparse.REMAINDER)
     m.set_defaults(run=database.run_manage)
     riwayat.register(sub)
+    serve.register(sub)
     skm.register(sub)
     report.register(sub)
     pengguna.register(sub)

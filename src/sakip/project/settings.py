@@ -15,6 +15,7 @@
 - ``SAKIP_VAR_DIR``: where the SQLite file, the key file and the collected
   static files live (default ``<repo>/var``).
 - ``SAKIP_DB_CONN_MAX_AGE``: seconds a database connection is reused (60).
+- ``SAKIP_SQLITE_TIMEOUT``: seconds a SQLite writer waits for another (60).
 
 A value that cannot be read (``SAKIP_DEBUG=ture``, an unknown database
 scheme) stops the program with ``ImproperlyConfigured`` naming it.
@@ -121,16 +122,48 @@ def _database() -> dict:
         VAR_DIR.mkdir(parents=True, exist_ok=True)
         url = f"sqlite:///{VAR_DIR / 'sakip.sqlite3'}"
     try:
-        return dj_database_url.parse(
+        db = dj_database_url.parse(
             url,
             conn_max_age=env_int("SAKIP_DB_CONN_MAX_AGE", 60),
             conn_health_checks=True,
         )
     except ValueError as exc:
         raise ImproperlyConfigured(f"DATABASE_URL cannot be used: {exc}") from exc
+    if db["ENGINE"] == "django.db.backends.sqlite3":
+        # Readers do not wait for a writer (WAL), and a writer waits for
+        # another instead of failing with "database is locked": a write
+        # transaction takes its lock at the start (IMMEDIATE) and waits up
+        # to the timeout, so a page opened during a large import is slow,
+        # not broken.
+        db.setdefault("OPTIONS", {}).update(
+            {
+                "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+                "transaction_mode": "IMMEDIATE",
+                "timeout": env_int("SAKIP_SQLITE_TIMEOUT", 60),
+            }
+        )
+    return db
 
 
 DATABASES = {"default": _database()}
+
+# Server errors, with their traceback, to stderr: gunicorn and the command
+# line pass it to the service's log. One line per record, greppable by level
+# and logger.
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {
+        "baris": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"},
+    },
+    "handlers": {
+        "stderr": {"class": "logging.StreamHandler", "formatter": "baris"},
+    },
+    "root": {"handlers": ["stderr"], "level": "WARNING"},
+    "loggers": {
+        "django.request": {"handlers": ["stderr"], "level": "ERROR", "propagate": False},
+    },
+}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
