@@ -183,9 +183,9 @@ def hitung_kinerja(
             for t, q in dokumen.realisasi_triwulan.get(ref.kode, {}).items()
         }
         akumulasi = AKUMULASI[ind.akumulasi]
+        # Measured against the target of the Renstra's last year only: without
+        # one the tingkat kemajuan is not measurable (no other year stands in).
         target_akhir = target.get(tahun_akhir) if tahun_akhir else None
-        if target_akhir is None and target:
-            target_akhir = target[max(target)]
         tahun_semua = sorted(set(target) | set(realisasi) | set(dari_triwulan))
         sebelumnya: tuple[int, Decimal] | None = None
         for tahun in tahun_semua:

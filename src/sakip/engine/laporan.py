@@ -302,13 +302,24 @@ def _periksa_survei(h: HasilSurvei, survei: Survei) -> Iterator[Temuan]:
             if t:
                 yield t
         if stated.mutu is not None:
-            t = bandingkan_teks(
-                "MUTU_BEDA",
-                h.lokasi,
-                "mutu pelayanan",
-                stated.mutu,
-                h.ikm.mutu.mutu if h.ikm.mutu else None,
-                sumber,
+            pita = h.ikm.mutu
+            # A report may print the grade ("B") or its label ("Baik"): both are the band's.
+            sama_label = (
+                pita is not None
+                and pita.kinerja
+                and (str(stated.mutu).strip().casefold() == pita.kinerja.casefold())
+            )
+            t = (
+                None
+                if sama_label
+                else bandingkan_teks(
+                    "MUTU_BEDA",
+                    h.lokasi,
+                    "mutu pelayanan",
+                    stated.mutu,
+                    pita.mutu if pita else None,
+                    sumber,
+                )
             )
             if t:
                 yield t

@@ -205,3 +205,53 @@ def test_the_report_year(extra, tahun):
 def test_an_empty_dataset_computes_without_crashing():
     laporan = hitung_laporan({"format": "sakip-dataset/1", "pemda": {}, "instansi": {}})
     assert laporan.indikator == [] and laporan.anggaran is None
+
+
+_NRR_87_28 = dict(
+    zip(
+        [f"U{i}" for i in range(1, 10)],
+        map(D, "3.31 3.35 3.49 3.93 3.45 3.39 3.39 3.76 3.35".split()),
+        strict=True,
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("dicetak", "temuan"),
+    [
+        ("B", False),  # the grade
+        ("Baik", False),  # the grade's label in the survey's mutu table
+        ("baik", False),
+        ("A", True),
+        ("Sangat Baik", True),  # the label of another grade
+        ("Kurang Baik", True),
+    ],
+)
+def test_a_printed_mutu_is_the_grade_or_its_label(dicetak, temuan):
+    doc = _doc(skm=[{"tahun": 2022, "nrr": _NRR_87_28, "dinyatakan": {"mutu": dicetak}}])
+
+    kode = _kode(hitung_laporan(doc))
+
+    assert (("MUTU_BEDA", "skm/#1") in kode) is temuan
+
+
+@pytest.mark.parametrize(
+    ("target", "kemajuan"),
+    [
+        ({"2022": D(100), "2024": D(200)}, D(65)),  # 130 of the end target 200
+        ({"2022": D(100), "2023": D(150)}, None),  # no target in 2024: not measurable
+    ],
+)
+def test_tingkat_kemajuan_is_measured_against_the_last_year_of_the_renstra(target, kemajuan):
+    doc = _doc()
+    ind = doc["renstra"]["tujuan"][0]["sasaran"][0]["indikator"][0]
+    ind["target"] = target
+    ind["dinyatakan"] = {"2022": {"tingkat_kemajuan": D(65)}}
+
+    laporan = hitung_laporan(doc)
+
+    row = next(b for b in laporan.indikator if b.lokasi == "S1.1/2022")
+    hasil = row.kemajuan.nilai if row.kemajuan is not None else None
+    assert hasil == kemajuan
+    # A printed 65 % is right only where it can be measured.
+    assert (("TINGKAT_KEMAJUAN_BEDA", "S1.1/2022") in _kode(laporan)) is (kemajuan is None)
