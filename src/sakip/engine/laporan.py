@@ -214,14 +214,18 @@ def _temuan_pk(dokumen: Dokumen, anggaran: RingkasanAnggaran | None) -> Iterator
             )
             if t:
                 yield t
-    for ind in pk.indikator:
-        if pk.tahun not in dokumen.rencana_aksi.get(ind.kode, {}):
-            yield Temuan(
-                "RENCANA_AKSI_KOSONG",
-                f"rencana_aksi/{ind.kode}",
-                f"indikator {ind.kode} tidak memiliki rencana aksi (target triwulan) tahun "
-                f"{pk.tahun}: capaiannya tidak dapat dipantau per triwulan",
-            )
+    # One note for the year, naming every indicator: an auditor reads "no
+    # quarterly plan" as one shortcoming of the year, not one per indicator.
+    tanpa = [i.kode for i in pk.indikator if pk.tahun not in dokumen.rencana_aksi.get(i.kode, {})]
+    if tanpa:
+        daftar = ", ".join(tanpa)
+        yield Temuan(
+            "RENCANA_AKSI_KOSONG",
+            f"rencana_aksi/{pk.tahun}",
+            f"{len(tanpa)} indikator Perjanjian Kinerja tahun {pk.tahun} tanpa rencana aksi "
+            f"(target triwulan): {daftar}; susun rencana aksinya agar capaian dapat dipantau "
+            "per triwulan",
+        )
 
 
 def _tabel_mutu(survei: Survei) -> TabelMutu:

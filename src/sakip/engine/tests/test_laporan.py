@@ -150,8 +150,10 @@ def test_the_pk_target_is_measured_and_its_difference_reported():
     kode = _kode(laporan)
     assert ("PK_TARGET_BEDA", "perjanjian_kinerja/S1.1") in kode
     assert ("PK_PAGU_BEDA", "perjanjian_kinerja/P1") in kode
-    assert ("RENCANA_AKSI_KOSONG", "rencana_aksi/S1.1") in kode
-    assert ("RENCANA_AKSI_KOSONG", "rencana_aksi/S1.2") not in kode
+    [catatan] = [t for t in laporan.temuan if t.kode == "RENCANA_AKSI_KOSONG"]
+    assert catatan.lokasi == "rencana_aksi/2022"
+    assert "1 indikator" in catatan.pesan and "S1.1" in catatan.pesan
+    assert "S1.2" not in catatan.pesan  # it has its quarters
 
 
 def test_a_scale_with_a_gap_is_reported_and_still_used():
