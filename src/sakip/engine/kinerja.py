@@ -174,6 +174,11 @@ def hitung_kinerja(
     periode = dokumen.renstra.periode if dokumen.renstra is not None else None
     tahun_akhir = periode.akhir if periode is not None else None
     pk_tahun, pk_target = _target_pk(dokumen)
+    pk = dokumen.perjanjian_kinerja
+    # The agreement's indicators of the report year, whatever their targets.
+    kode_pk = (
+        {i.kode for i in pk.indikator} if pk is not None and pk.tahun == tahun_laporan else set()
+    )
 
     for ref in list(indikator_renstra(dokumen)) + list(output):
         ind = ref.indikator
@@ -188,6 +193,8 @@ def hitung_kinerja(
         target_akhir = target.get(tahun_akhir) if tahun_akhir else None
         tahun_semua = sorted(set(target) | set(realisasi) | set(dari_triwulan))
         sebelumnya: tuple[int, Decimal] | None = None
+        utama = ind.iku or ref.kode in kode_pk
+        terukur_tahun_ini: str | None = "tidak ada target maupun realisasi"
         for tahun in tahun_semua:
             if tahun > tahun_laporan:
                 continue
@@ -248,7 +255,9 @@ def hitung_kinerja(
                 )
                 baris.target_akhir = target_akhir
             hasil.indikator.append(baris)
-            if tahun == tahun_laporan and t_val is not None and not cap.terukur:
+            if tahun == tahun_laporan:
+                terukur_tahun_ini = None if cap.terukur else cap.alasan
+            if tahun == tahun_laporan and t_val is not None and not cap.terukur and not utama:
                 hasil.temuan.append(
                     Temuan(
                         "TIDAK_TERUKUR",
@@ -258,6 +267,16 @@ def hitung_kinerja(
                 )
             for stated in ind.dinyatakan.get(tahun, ()):
                 hasil.temuan.extend(_periksa_indikator(baris, stated))
+        if utama and terukur_tahun_ini is not None:
+            jenis = "IKU" if ind.iku else "Perjanjian Kinerja"
+            hasil.temuan.append(
+                Temuan(
+                    "UTAMA_TIDAK_TERUKUR",
+                    f"{ref.kode}/{tahun_laporan}",
+                    f"indikator {jenis} {ref.kode} tidak terukur tahun {tahun_laporan}: "
+                    f"{terukur_tahun_ini}; lengkapi target dan realisasinya",
+                )
+            )
 
     _agregat(hasil, dokumen, aturan)
     return hasil

@@ -59,6 +59,8 @@ JENIS: dict[str, JenisTemuan] = {
         _j("SKALA_CELAH", P, "skala predikat memiliki celah"),
         _j("SKALA_TUMPANG", P, "skala predikat tumpang tindih"),
         _j("TIDAK_TERUKUR", C, "capaian indikator tidak dapat diukur"),
+        # An IKU or an agreed indicator is what the year is accountable for.
+        _j("UTAMA_TIDAK_TERUKUR", P, "indikator IKU atau Perjanjian Kinerja tidak terukur"),
         _j("RENCANA_AKSI_KOSONG", C, "indikator Perjanjian Kinerja tanpa rencana aksi triwulan"),
         _j("REALISASI_MELEBIHI_PAGU", P, "realisasi anggaran melebihi pagu"),
     )

@@ -257,3 +257,31 @@ def test_tingkat_kemajuan_is_measured_against_the_last_year_of_the_renstra(targe
     assert hasil == kemajuan
     # A printed 65 % is right only where it can be measured.
     assert (("TINGKAT_KEMAJUAN_BEDA", "S1.1/2022") in _kode(laporan)) is (kemajuan is None)
+
+
+@pytest.mark.parametrize(
+    ("iku", "di_pk", "kode"),
+    [
+        (True, False, "UTAMA_TIDAK_TERUKUR"),
+        (False, True, "UTAMA_TIDAK_TERUKUR"),
+        (False, False, "TIDAK_TERUKUR"),
+    ],
+)
+def test_an_iku_or_agreed_indicator_not_measured_is_a_warning(iku, di_pk, kode):
+    doc = _doc(perjanjian_kinerja={"tahun": 2022, "indikator": ["S1.1"] if di_pk else []})
+    ind = doc["renstra"]["tujuan"][0]["sasaran"][0]["indikator"][0]
+    ind["iku"] = iku
+    del ind["realisasi"]["2022"]
+
+    temuan = [t for t in hitung_laporan(doc).temuan if t.lokasi == "S1.1/2022"]
+
+    assert [t.kode for t in temuan] == [kode]
+    assert temuan[0].tingkat.value == ("peringatan" if kode == "UTAMA_TIDAK_TERUKUR" else "catatan")
+
+
+def test_an_agreed_indicator_with_nothing_in_the_year_is_a_warning_too():
+    doc = _doc(perjanjian_kinerja={"tahun": 2023, "indikator": ["S1.2"]})
+
+    temuan = {(t.kode, t.lokasi) for t in hitung_laporan(doc).temuan}
+
+    assert ("UTAMA_TIDAK_TERUKUR", "S1.2/2023") in temuan
