@@ -17,6 +17,7 @@ from sakip.engine.temuan import (
     bandingkan_persen,
     bandingkan_teks,
     persen_cocok,
+    tampil,
     teks,
 )
 from sakip.engine.triwulan import AKUMULASI, nilai_tahunan
@@ -206,7 +207,7 @@ def hitung_kinerja(
                             "PK_TARGET_BEDA",
                             f"perjanjian_kinerja/{ref.kode}",
                             f"target {ref.kode} di Perjanjian Kinerja {tahun} adalah "
-                            f"{_cetak(pk_target[ref.kode])}, di Renstra {_cetak(t_val)}; "
+                            f"{tampil(pk_target[ref.kode])}, di Renstra {tampil(t_val)}; "
                             "capaian diukur terhadap target Perjanjian Kinerja",
                             teks(pk_target[ref.kode]),
                             teks(t_val),
@@ -224,8 +225,8 @@ def hitung_kinerja(
                         Temuan(
                             "TRIWULAN_BEDA",
                             f"{ref.kode}/{tahun}",
-                            f"realisasi tahunan {r_val}, sedangkan {akumulasi} adalah "
-                            f"{teks(q_val)}",
+                            f"realisasi tahunan {tampil(r_val)}, sedangkan {akumulasi} adalah "
+                            f"{tampil(q_val)}",
                             teks(r_val),
                             teks(q_val),
                         )
@@ -282,11 +283,6 @@ def hitung_kinerja(
     return hasil
 
 
-def _cetak(value: NilaiTarget | None) -> str:
-    """A value in a finding's sentence; a range as the plain document's list printed."""
-    return str(list(value)) if isinstance(value, tuple) else str(value)
-
-
 def _periksa_indikator(baris: BarisIndikator, stated: DinyatakanIndikator) -> Iterator[Temuan]:
     sumber, lok, kode = stated.sumber, baris.lokasi, baris.kode
     if stated.capaian is not None:
@@ -316,7 +312,7 @@ def _periksa_indikator(baris: BarisIndikator, stated: DinyatakanIndikator) -> It
             stated.tingkat_kemajuan,
             nilai,
             sumber,
-            f"terhadap target akhir Renstra {teks(baris.target_akhir)}",
+            f"terhadap target akhir Renstra {tampil(baris.target_akhir)}",
         )
         if t:
             yield t
@@ -328,7 +324,7 @@ def _periksa_indikator(baris: BarisIndikator, stated: DinyatakanIndikator) -> It
             yield Temuan(
                 kode_temuan,
                 lok,
-                f"{bidang} {kode} dinyatakan {_cetak(dinyatakan)}, data mencatat {teks(dicatat)}"
+                f"{bidang} {kode} dinyatakan {tampil(dinyatakan)}, data mencatat {tampil(dicatat)}"
                 + (f" ({sumber})" if sumber else ""),
                 teks(dinyatakan),
                 teks(dicatat),

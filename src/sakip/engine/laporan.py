@@ -44,6 +44,7 @@ from sakip.engine.temuan import (
     bandingkan_persen,
     bandingkan_teks,
     bandingkan_uang,
+    tampil,
     teks,
 )
 from sakip.model import UNSUR_BAWAAN, Dokumen, Pemda, Survei, dokumen_dari
@@ -136,7 +137,8 @@ def _temuan_anggaran(anggaran: RingkasanAnggaran) -> Iterator[Temuan]:
             yield Temuan(
                 "REALISASI_MELEBIHI_PAGU",
                 node.lokasi,
-                f"realisasi {teks(node.realisasi)} melebihi pagu {teks(node.pagu)}",
+                f"realisasi Rp {tampil(node.realisasi, uang=True)} melebihi pagu "
+                f"Rp {tampil(node.pagu, uang=True)}",
                 teks(node.realisasi),
                 teks(node.pagu),
             )
@@ -149,8 +151,9 @@ def _temuan_anggaran(anggaran: RingkasanAnggaran) -> Iterator[Temuan]:
                 yield Temuan(
                     "RINCIAN_BEDA",
                     node.lokasi,
-                    f"pagu/realisasi {teks(node.pagu)}/{teks(node.realisasi)}, jumlah rincian "
-                    f"{teks(pagu)}/{teks(real)}",
+                    f"pagu/realisasi Rp {tampil(node.pagu, uang=True)}/"
+                    f"{tampil(node.realisasi, uang=True)}, jumlah rinciannya "
+                    f"Rp {tampil(pagu, uang=True)}/{tampil(real, uang=True)}",
                     f"{teks(node.pagu)}/{teks(node.realisasi)}",
                     f"{teks(pagu)}/{teks(real)}",
                 )

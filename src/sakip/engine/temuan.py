@@ -117,6 +117,23 @@ def teks(value: object) -> str | None:
     return str(value)
 
 
+def tampil(value: object, *, uang: bool = False) -> str:
+    """A figure as a finding's sentence prints it: the Indonesian way.
+
+    >>> tampil(Decimal("82.55")), tampil(Decimal("1500000"), uang=True), tampil((80, 85))
+    ('82,55', '1.500.000,00', '80 s.d. 85')
+    >>> tampil("B"), tampil(None)
+    ('B', '(kosong)')
+    """
+    if value is None:
+        return "(kosong)"
+    if isinstance(value, tuple | list):
+        return " s.d. ".join(tampil(v) for v in value)
+    if isinstance(value, Decimal | int) and not isinstance(value, bool):
+        return format_angka(Decimal(value), 2 if uang else None)
+    return str(value)
+
+
 def bandingkan_uang(
     kode: str, lokasi: str, bidang: str, dinyatakan: object, dihitung: Decimal, sumber: str | None
 ) -> Temuan | None:
