@@ -167,7 +167,11 @@ def _periksa_node(node: NodeAnggaran) -> Iterator[Temuan]:
             ("sisa", "SISA_BEDA", stated.sisa, node.sisa),
         ):
             if dinyatakan is not None:
-                t = bandingkan_uang(kode, node.lokasi, bidang, dinyatakan, nilai, stated.sumber)
+                # A parent's pagu and realisasi are the sums of its parts.
+                jumlah = bool(node.anak) and bidang != "sisa"
+                t = bandingkan_uang(
+                    kode, node.lokasi, bidang, dinyatakan, nilai, stated.sumber, jumlah=jumlah
+                )
                 if t:
                     yield t
         if stated.persen is not None:

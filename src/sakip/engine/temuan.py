@@ -135,17 +135,38 @@ def tampil(value: object, *, uang: bool = False) -> str:
 
 
 def bandingkan_uang(
-    kode: str, lokasi: str, bidang: str, dinyatakan: object, dihitung: Decimal, sumber: str | None
+    kode: str,
+    lokasi: str,
+    bidang: str,
+    dinyatakan: object,
+    dihitung: Decimal,
+    sumber: str | None,
+    *,
+    jumlah: bool = False,
 ) -> Temuan | None:
-    """Money must match to the sen."""
+    """Money must match to the sen.
+
+    A ``jumlah`` (a total of its parts) that differs cannot say which side
+    is wrong, the printed total or a part: it says the two do not reconcile
+    and by how much, and leaves the verdict to the reader.
+    """
     stated = ke_desimal(dinyatakan)
     if stated is not None and stated == dihitung:
         return None
+    if jumlah and stated is not None:
+        pesan = (
+            f"{bidang} dinyatakan Rp {format_angka(stated)}, jumlah rinciannya "
+            f"Rp {format_angka(dihitung)}: tidak dapat direkonsiliasi, selisih "
+            f"Rp {format_angka(abs(stated - dihitung))}; periksa angka yang dicetak dan rinciannya"
+        )
+    else:
+        pesan = (
+            f"{bidang} dinyatakan {_fmt(stated, dinyatakan)}, seharusnya {format_angka(dihitung)}"
+        )
     return Temuan(
         kode,
         lokasi,
-        f"{bidang} dinyatakan {_fmt(stated, dinyatakan)}, seharusnya {format_angka(dihitung)}"
-        + (f" ({sumber})" if sumber else ""),
+        pesan + (f" ({sumber})" if sumber else ""),
         teks(dinyatakan),
         teks(dihitung),
         sumber,

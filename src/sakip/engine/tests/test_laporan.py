@@ -285,3 +285,14 @@ def test_an_agreed_indicator_with_nothing_in_the_year_is_a_warning_too():
     temuan = {(t.kode, t.lokasi) for t in hitung_laporan(doc).temuan}
 
     assert ("UTAMA_TIDAK_TERUKUR", "S1.2/2023") in temuan
+
+
+def test_a_printed_total_that_differs_from_its_parts_does_not_reconcile():
+    doc = _doc()
+    doc["anggaran"]["program"][0]["dinyatakan"] = {"pagu": D("175.50")}
+
+    [t] = [t for t in hitung_laporan(doc).temuan if t.kode == "PAGU_BEDA"]
+
+    assert t.lokasi == "P1"
+    assert "tidak dapat direkonsiliasi, selisih Rp 25,50" in t.pesan
+    assert "seharusnya" not in t.pesan
