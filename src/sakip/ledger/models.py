@@ -70,6 +70,8 @@ class AuditAction(models.TextChoices):
     SKM_IKM_REALISASI = "skm_ikm_realisasi", "IKM sebagai realisasi indikator"
     PENGGUNA_TAMBAH = "pengguna_tambah", "tambah pengguna"
     KEANGGOTAAN_TAMBAH = "keanggotaan_tambah", "tambah keanggotaan"
+    SANDI_GANTI = "sandi_ganti", "ganti sandi sendiri"
+    SANDI_ATUR = "sandi_atur", "atur ulang sandi oleh admin"
     REKAM_IMPOR = "rekam_impor", "perubahan rekaman oleh impor"
     TARGET_SET = "target_set", "ubah target"
     REALISASI_SET = "realisasi_set", "ubah realisasi"
