@@ -15,6 +15,7 @@ from django.contrib.sessions.models import Session
 from django.urls import reverse
 
 from sakip.akun.akses import AksesDitolak
+from sakip.akun.models import Keanggotaan, Peran
 from sakip.akun.services import AkunError, SandiDitolak, sandi_atur
 from sakip.ledger.models import AuditAction, AuditLog
 
@@ -182,8 +183,6 @@ def test_it_sends_an_anonymous_visitor_to_log_in_before_setting(client, dunia):
 def test_it_refuses_a_user_who_is_also_in_another_pemda(client, dunia):
     # operator-dua holds roles in Robatal and Torjun (both Sampang): allowed;
     # give them a role in Bangkalan and Sampang's admin may no longer.
-    from sakip.akun.models import Keanggotaan, Peran
-
     target = _bersandi(dunia, "operator-dua")
     Keanggotaan.objects.create(user=target, peran=Peran.EVALUATOR, pemda=dunia.bangkalan)
     client.force_login(dunia.pengguna["admin-sampang"])
@@ -207,8 +206,6 @@ def test_it_refuses_a_user_who_is_also_in_another_pemda(client, dunia):
 def test_it_refuses_the_admins_own_account_a_user_without_role_and_staff(
     client, dunia, target, status, pesan
 ):
-    from sakip.akun.models import Keanggotaan, Peran
-
     user = _bersandi(dunia, target)
     if target == "superuser":
         Keanggotaan.objects.create(user=user, peran=Peran.OPERATOR, instansi=dunia.robatal)
@@ -264,3 +261,22 @@ def test_the_admin_sees_the_pemdas_users_and_others_do_not(client, dunia):
         assert client.get(url).status_code == 403, nama
     client.logout()
     assert client.get(url).status_code == 302
+
+
+def test_the_account_pages_cost_a_few_queries_whatever_the_number_of_users(
+    client, dunia, django_assert_max_num_queries
+):
+    # Session (read and the write that moves its expiry), user, memberships,
+    # then the page's own reads: a bound that does not grow with the users.
+    for i in range(20):
+        user = get_user_model().objects.create_user(f"operator-{i}")
+        Keanggotaan.objects.create(user=user, peran=Peran.OPERATOR, instansi=dunia.robatal)
+    client.force_login(dunia.pengguna["admin-sampang"])
+    target = dunia.pengguna["operator-dua"]
+    for url in (
+        reverse("akun:pengguna-daftar", args=[dunia.sampang.pk]),
+        reverse("akun:sandi-atur", args=[target.pk]),
+        UBAH,
+    ):
+        with django_assert_max_num_queries(10):
+            assert client.get(url).status_code == 200, url
