@@ -235,6 +235,10 @@ def run_demo(args: argparse.Namespace) -> int:
     status = _impor(files, coba=False)
     if status:
         return status
+    lama = demo.akun_lama()
+    if lama is not None:
+        demo.akun_lama_cabut(lama)
+        print(f"akun lama {demo.DEMO_LAMA!r} bersandi {demo.DEMO_LAMA!r} dinonaktifkan")
     baris, dibuat = demo.akun_demo_buat(sandi)
     for b in baris:
         print(b)

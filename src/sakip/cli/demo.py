@@ -13,9 +13,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from django.contrib.auth.models import User
+
     from sakip.dataset.baca import DatasetFile
 
 PEMDA_DEMO = "Kabupaten Sampang"
+# The superuser earlier versions of `sakip demo` created, password and all.
+DEMO_LAMA = "demo"
 
 
 @dataclass(frozen=True)
@@ -54,6 +58,12 @@ def data_lain(files: list[DatasetFile]) -> list[str]:
 
     User = get_user_model()
     dikenal = {a.username for a in AKUN_DEMO} | {NAMA_SISTEM}
+    lama = User.objects.filter(**{User.USERNAME_FIELD: DEMO_LAMA}).first()
+    if lama is not None and (
+        akun_lama() is not None or not (lama.is_active or lama.has_usable_password())
+    ):
+        # The earlier demo's account, still to deactivate or deactivated already.
+        dikenal.add(DEMO_LAMA)
     users = sorted(
         u for u in User.objects.values_list(User.USERNAME_FIELD, flat=True) if u not in dikenal
     )
@@ -69,6 +79,42 @@ def data_lain(files: list[DatasetFile]) -> list[str]:
     if instansi:
         lain.append(f"instansi {_daftar(instansi)}")
     return lain
+
+
+def akun_lama() -> User | None:
+    """The superuser ``demo`` / ``demo`` of an earlier ``sakip demo``, if still usable."""
+    from django.contrib.auth import get_user_model
+
+    User = get_user_model()
+    user = User.objects.filter(**{User.USERNAME_FIELD: DEMO_LAMA}).first()
+    if user is None or not user.is_active or not user.check_password(DEMO_LAMA):
+        return None
+    return user
+
+
+def akun_lama_cabut(user: User) -> None:
+    """Deactivate the earlier demo's account: its password is known to everyone.
+
+    Kept (deactivated, without a usable password) rather than deleted, since
+    the audit and the imported files may name it. Audited as the system actor.
+    """
+    from django.db import transaction
+
+    from sakip.akun.sistem import aktor_sistem
+    from sakip.ledger.audit import audit_record
+    from sakip.ledger.models import AuditAction
+
+    with transaction.atomic():
+        user.is_active = False
+        user.set_unusable_password()
+        user.save(update_fields=["is_active", "password"])
+        audit_record(
+            actor=aktor_sistem(),
+            action=AuditAction.PENGGUNA_NONAKTIF,
+            obj=user,
+            old={"username": user.get_username(), "is_active": True},
+            new={"username": user.get_username(), "is_active": False},
+        )
 
 
 def _daftar(nama: list[str], batas: int = 5) -> str:

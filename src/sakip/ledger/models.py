@@ -72,6 +72,7 @@ class AuditAction(models.TextChoices):
     KEANGGOTAAN_TAMBAH = "keanggotaan_tambah", "tambah keanggotaan"
     SANDI_GANTI = "sandi_ganti", "ganti sandi sendiri"
     SANDI_ATUR = "sandi_atur", "atur ulang sandi oleh admin"
+    PENGGUNA_NONAKTIF = "pengguna_nonaktif", "nonaktifkan pengguna"
     REKAM_IMPOR = "rekam_impor", "perubahan rekaman oleh impor"
     TARGET_SET = "target_set", "ubah target"
     REALISASI_SET = "realisasi_set", "ubah realisasi"

@@ -133,3 +133,20 @@ def test_it_refuses_a_password_djangos_rules_refuse(capsys, sandi):
     assert "sandi ditolak" in capsys.readouterr().err
     assert not TahunKinerja.objects.exists()
     assert not get_user_model().objects.filter(username__in=NAMA).exists()
+
+
+def test_it_deactivates_the_demo_demo_superuser_of_earlier_versions(capsys):
+    lama = get_user_model().objects.create_superuser("demo", "demo@example.invalid", "demo")
+
+    assert main(["demo", "--password", SANDI]) == 0
+
+    assert "akun lama 'demo' bersandi 'demo' dinonaktifkan" in capsys.readouterr().out
+    lama.refresh_from_db()
+    assert not lama.is_active and not lama.has_usable_password()
+    row = AuditLog.objects.get(action=AuditAction.PENGGUNA_NONAKTIF)
+    assert (row.actor.username, row.object_id) == ("sistem", str(lama.pk))
+    assert Client().post("/masuk/", {"username": "demo", "password": "demo"}).status_code == 200
+    assert Keanggotaan.objects.count() == 6
+    # Deactivated, it is the demo's own still: a second run is not refused.
+    assert main(["demo"]) == 0
+    assert "dinonaktifkan" not in capsys.readouterr().out
