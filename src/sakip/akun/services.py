@@ -7,13 +7,14 @@ audit record.
 
 from __future__ import annotations
 
+from axes.utils import reset as axes_reset
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import User
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
-from sakip.akun.akses import Aksi, Aktor, lupakan_keanggotaan, pastikan_boleh
+from sakip.akun.akses import AksesDitolak, Aksi, Aktor, lupakan_keanggotaan, pastikan_boleh
 from sakip.akun.models import PERAN_INSTANSI, Keanggotaan, Peran
 from sakip.akun.sistem import NAMA_SISTEM, adalah_aktor_sistem
 from sakip.ledger.audit import audit_record
@@ -104,10 +105,7 @@ def pengguna_tambah(
                 for pesan in daftar
             )
         ) from None
-    try:
-        validate_password(password, user=user)
-    except ValidationError as exc:
-        raise SandiDitolak(_pesan(exc)) from None
+    _sandi_valid(password, user)
     user.set_password(password)
     try:
         with transaction.atomic():
@@ -168,3 +166,86 @@ def keanggotaan_tambah(
 
 def _pesan(exc: ValidationError) -> list[str]:
     return [str(m) for m in exc.messages]
+
+
+def pemda_pengguna(user: User) -> list[Pemda]:
+    """The pemda in which ``user`` holds a role, directly or through an instansi."""
+    pemda: dict[int, Pemda] = {}
+    for k in Keanggotaan.objects.filter(user=user).select_related("instansi__pemda", "pemda"):
+        p = k.instansi.pemda if k.instansi is not None else k.pemda
+        if p is not None:
+            pemda[p.pk] = p
+    return sorted(pemda.values(), key=lambda p: p.nama)
+
+
+def pastikan_boleh_atur_sandi(aktor: Aktor, user: User) -> None:
+    """Raise unless ``aktor`` may set ``user``'s password (see ``sandi_atur``)."""
+    # A user without a role belongs to no pemda: nobody's to manage here (the
+    # access function refuses an object it cannot place, to everyone).
+    daftar: list[Pemda | None] = [*pemda_pengguna(user)] or [None]
+    for pemda in daftar:
+        pastikan_boleh(aktor, Aksi.KELOLA_PENGGUNA, pemda)
+    if adalah_aktor_sistem(user):
+        raise AkunError(f"aktor sistem {user.get_username()!r} tidak bersandi")
+    if user.pk == getattr(aktor, "pk", None):
+        raise AkunError("sandi sendiri diganti di halaman Ganti sandi, dengan sandi lama")
+    if (user.is_superuser or user.is_staff) and not getattr(aktor, "is_superuser", False):
+        # A pemda's admin must not be able to take over an account with more
+        # rights than the pemda gives (the Django admin, every pemda).
+        siapa = aktor.get_username() if aktor is not None else ""
+        raise AksesDitolak(
+            f"pengguna {siapa!r} tidak berhak {Aksi.KELOLA_PENGGUNA.label} "
+            f"{user.get_username()!r} (akun staf atau superuser)",
+            user=aktor,
+            aksi=Aksi.KELOLA_PENGGUNA,
+            obj=user,
+        )
+
+
+@transaction.atomic
+def sandi_atur(*, aktor: Aktor, user: User, sandi: str) -> None:
+    """The pemda's admin sets a new password for one of the pemda's users.
+
+    The admin must be allowed to manage users in every pemda the user holds a
+    role in: a user of two pemda is not one pemda's to take over. Django's
+    password rules apply. The user's sessions end (Django ties a session to
+    the password) and a lockout for too many failed logins on the account is
+    lifted, since the admin has just given them a password to use. The audit
+    names the user, never the password.
+    """
+    pastikan_boleh_atur_sandi(aktor, user)
+    _sandi_valid(sandi, user)
+    user.set_password(sandi)
+    user.save(update_fields=["password"])
+    axes_reset(username=user.get_username())
+    audit_record(
+        actor=aktor,
+        action=AuditAction.SANDI_ATUR,
+        obj=user,
+        old=None,
+        new={"username": user.get_username()},
+    )
+
+
+@transaction.atomic
+def sandi_ganti(*, user: User, sandi: str) -> None:
+    """A user sets their own password (the caller has checked the old one)."""
+    if not user.is_authenticated or not user.is_active or adalah_aktor_sistem(user):
+        raise AkunError("hanya pengguna aktif yang dapat mengganti sandinya")
+    _sandi_valid(sandi, user)
+    user.set_password(sandi)
+    user.save(update_fields=["password"])
+    audit_record(
+        actor=user,
+        action=AuditAction.SANDI_GANTI,
+        obj=user,
+        old=None,
+        new={"username": user.get_username()},
+    )
+
+
+def _sandi_valid(sandi: str, user: User) -> None:
+    try:
+        validate_password(sandi, user=user)
+    except ValidationError as exc:
+        raise SandiDitolak(_pesan(exc)) from None

@@ -205,19 +205,48 @@ def demo_paths() -> list[Path]:
 
 
 def run_demo(args: argparse.Namespace) -> int:
+    """Load the shipped datasets and create the demo accounts (``sakip.cli.demo``).
+
+    Refuses a database that holds anything else unless told ``--paksa``: the
+    accounts are given one password, which must not open a real pemda's data.
+    """
+    from sakip.cli import demo
+
     files = _baca_semua([str(p) for p in demo_paths()])
     if files is None:  # pragma: no cover - the shipped data is tested
         return 1
     _django()
     _migrate()
+    lain = demo.data_lain(files)
+    if lain and not args.paksa:
+        print(
+            "galat: database ini sudah berisi data lain ("
+            + "; ".join(lain)
+            + "); data contoh dan akun demo tidak dimuat. Gunakan database kosong "
+            "(DATABASE_URL) atau tambahkan --paksa bila memang disengaja.",
+            file=sys.stderr,
+        )
+        return 1
+    sandi = args.password if args.password is not None else demo.sandi_acak()
+    ditolak = demo.sandi_ditolak(sandi)
+    if ditolak:
+        print("galat: sandi ditolak: " + " ".join(ditolak), file=sys.stderr)
+        return 1
     status = _impor(files, coba=False)
-    from django.contrib.auth import get_user_model
-
-    User = get_user_model()
-    if not User.objects.filter(username="demo").exists():
-        User.objects.create_superuser("demo", "demo@example.invalid", "demo")
-        print("pengguna demo dibuat: nama 'demo', sandi 'demo' (hanya untuk percobaan)")
-    return status
+    if status:
+        return status
+    lama = demo.akun_lama()
+    if lama is not None:
+        demo.akun_lama_cabut(lama)
+        print(f"akun lama {demo.DEMO_LAMA!r} bersandi {demo.DEMO_LAMA!r} dinonaktifkan")
+    baris, dibuat = demo.akun_demo_buat(sandi)
+    for b in baris:
+        print(b)
+    if dibuat and args.password is None:
+        # Printed once: it is stored only as a hash.
+        print(f"sandi akun demo yang baru dibuat: {sandi}")
+        print("(catat sekarang: sandi ini tidak ditampilkan lagi)")
+    return 0
 
 
 def run_manage(args: argparse.Namespace) -> int:

@@ -71,7 +71,20 @@ def _parser() -> argparse.ArgumentParser:
     t.add_argument("--out", default="sakip-template.xlsx")
     t.set_defaults(run=database.run_template)
 
-    d = sub.add_parser("demo", help="muat data contoh (Robatal 2020, Torjun 2022) ke database")
+    d = sub.add_parser(
+        "demo",
+        help="muat data contoh (Robatal 2020, Torjun 2022) dan akun demo tiap peran ke database",
+    )
+    d.add_argument(
+        "--password",
+        metavar="SANDI",
+        help="sandi akun demo yang dibuat (bawaan: sandi acak, dicetak sekali)",
+    )
+    d.add_argument(
+        "--paksa",
+        action="store_true",
+        help="muat juga ke database yang sudah berisi pengguna atau instansi lain",
+    )
     d.set_defaults(run=database.run_demo)
 
     m = sub.add_parser("manage", help="perintah manajemen Django (migrate, runserver, ...)")

@@ -16,6 +16,10 @@
   static files live (default ``<repo>/var``).
 - ``SAKIP_DB_CONN_MAX_AGE``: seconds a database connection is reused (60).
 - ``SAKIP_SQLITE_TIMEOUT``: seconds a SQLite writer waits for another (60).
+- ``SAKIP_LOGIN_BATAS_GAGAL``: failed logins, per account and per address,
+  after which logging in is refused (10).
+- ``SAKIP_LOGIN_JEDA_MENIT``: minutes that refusal lasts after the last
+  failure (15).
 
 A value that cannot be read (``SAKIP_DEBUG=ture``, an unknown database
 scheme) stops the program with ``ImproperlyConfigured`` naming it.
@@ -24,6 +28,7 @@ scheme) stops the program with ``ImproperlyConfigured`` naming it.
 from __future__ import annotations
 
 import contextlib
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -78,6 +83,9 @@ INSTALLED_APPS = [
     "sakip.skm",
     "sakip.evaluasi",
     "sakip.akun",
+    "sakip.web",
+    # Failed-login throttling (its models: attempts and the login log).
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -89,6 +97,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, as django-axes requires: turns a refused login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "sakip.project.urls"
@@ -172,6 +182,43 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# Logging in: our pages (sakip.akun), and django-axes in front of the model
+# backend for every login, the admin's included, since both go through
+# django.contrib.auth.authenticate().
+LOGIN_URL = "akun:masuk"
+LOGIN_REDIRECT_URL = "web:beranda"
+LOGOUT_REDIRECT_URL = "akun:masuk"
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+
+# A session ends after 8 hours without a request: the expiry moves forward
+# with each request (one session write per page, cheap beside the page).
+SESSION_COOKIE_AGE = 8 * 60 * 60
+SESSION_SAVE_EVERY_REQUEST = True
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+
+# Failed logins are counted per account (username) and per address, each on
+# its own: too many for an account locks it from every address, too many from
+# an address locks every account tried from it. The counts live in the
+# database, so that every gunicorn worker sees them. The address is
+# REMOTE_ADDR (django-ipware is not installed). One limit serves both: an
+# office behind one NAT address shares it, hence a limit above the usual 5.
+AXES_ENABLED = True
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_FAILURE_LIMIT = env_int("SAKIP_LOGIN_BATAS_GAGAL", 10)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("SAKIP_LOGIN_JEDA_MENIT", 15))
+# A try during the lockout (the right password included) does not lengthen it.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+# Not reset by a success: one good login of an attacker's own account would
+# clear the count of every account tried from the same address.
+AXES_RESET_ON_SUCCESS = False
+AXES_LOCKOUT_TEMPLATE = "akun/terkunci.html"
+AXES_VERBOSE = False
 
 LANGUAGE_CODE = "id"
 TIME_ZONE = "Asia/Jakarta"

@@ -1,8 +1,7 @@
-"""URLs: the admin, and ``/`` sending there until the application has its own pages."""
+"""URLs: the application's pages, the public SKM links and the admin."""
 
 from django.contrib import admin
 from django.urls import include, path
-from django.views.generic import RedirectView
 
 admin.site.site_header = "SAKIP"
 admin.site.site_title = "SAKIP"
@@ -10,6 +9,7 @@ admin.site.index_title = "Data kinerja instansi"
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("", include("sakip.akun.urls")),
     path("", include("sakip.skm.urls")),
-    path("", RedirectView.as_view(pattern_name="admin:index", permanent=False)),
+    path("", include("sakip.web.urls")),
 ]

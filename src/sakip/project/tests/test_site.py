@@ -15,11 +15,11 @@ from sakip.record.testing import impor_uji
 pytestmark = pytest.mark.django_db
 
 
-def test_it_sends_the_root_to_the_admin(client):
+def test_it_sends_an_anonymous_visitor_from_the_root_to_the_login_page(client):
     response = client.get("/")
 
     assert response.status_code == 302
-    assert response["Location"] == reverse("admin:index")
+    assert response["Location"] == f"{reverse('akun:masuk')}?next=/"
 
 
 def test_it_asks_an_anonymous_visitor_to_log_in(client):
