@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sakip.cli.progress import kemajuan
+from sakip.cli.terminal import aman
 
 if TYPE_CHECKING:
     from sakip.dataset.baca import DatasetFile
@@ -79,9 +80,9 @@ def _baca_semua(paths: list[str]) -> list[DatasetFile] | None:
             files.append(baca_dataset(path))
         except DatasetInvalid as exc:
             ada_galat = True
-            print(f"{path}: tidak valid ({len(exc.galat)} galat)", file=sys.stderr)
+            print(aman(f"{path}: tidak valid ({len(exc.galat)} galat)"), file=sys.stderr)
             for g in exc.galat:
-                print(f"  {g}", file=sys.stderr)
+                print(aman(f"  {g}"), file=sys.stderr)
     return None if ada_galat else files
 
 
@@ -108,16 +109,16 @@ def _impor(files: list[DatasetFile], *, coba: bool) -> int:
                 )
                 rencana.append((ds, r))
     except (DatasetError, PermissionDenied) as exc:
-        print(f"galat: {exc}; tidak ada data yang diubah", file=sys.stderr)
+        print(aman(f"galat: {exc}; tidak ada data yang diubah"), file=sys.stderr)
         return 1
     for ds, r in rencana:
         kata = "akan diubah" if coba and not r.kosong else ("diimpor" if not r.kosong else "")
         judul = f"{ds.path}: {r.instansi} tahun {r.tahun}: {r.ringkasan()}"
-        print(f"{judul} ({kata})" if kata else judul)
+        print(aman(f"{judul} ({kata})" if kata else judul))
         for p in r.perubahan if coba else ():
-            print(f"  {p}")
+            print(aman(f"  {p}"))
         for w in r.peringatan:
-            print(f"{ds.path}: peringatan: {w}", file=sys.stderr)
+            print(aman(f"{ds.path}: peringatan: {w}"), file=sys.stderr)
     if coba:
         print("uji coba: tidak ada yang ditulis")
     return 0

@@ -7,8 +7,8 @@ that accepts a file (use it, not these, to read a dataset).
   -> plain document and :class:`SourceMap`; only malformed input is an error
   here.
 - :func:`validate`: every error of a document, schema, semantic and of
-  each value (:mod:`sakip.dataset.isi`: numbers in range), each with the
-  key path and the line it came from. Never raises. ``sakip check`` and
+  each value (:mod:`sakip.dataset.isi`: numbers in range, no control
+  characters), each with the key path and the line it came from. Never raises. ``sakip check`` and
   ``sakip import`` both accept a file through it.
 
 A document is plain data: dicts with ``str`` keys, lists, ``str``, ``int``,

@@ -130,6 +130,56 @@ KASUS = [
     Kasus("json-target-1e-400", _json("81.55", "1e-400"), "angka di luar jangkauan: 1E-400"),
     Kasus("xlsx-1e308", _xlsx(95098700, 1e308), "angka di luar jangkauan: 1E+308"),
     Kasus("xlsx-5e-324", _xlsx(95098700, 5e-324), "angka di luar jangkauan: 5E-324"),
+    # -- control characters in names, codes and text
+    Kasus(
+        "nama-esc",
+        _yaml("nama: Kecamatan Robatal", 'nama: "Kecamatan \\e[2JRobatal"'),
+        "karakter kendali ESC (U+001B)",
+        kendali="\x1b",
+    ),
+    Kasus(
+        "nama-nul",
+        _yaml("nama: Kecamatan Robatal", 'nama: "Kecamatan\\0Robatal"'),
+        "karakter kendali NUL (U+0000)",
+        kendali="\x00",
+    ),
+    Kasus("kode-bel", _yaml("- kode: S1.1", '- kode: "S1.1\\a"'), "BEL (U+0007)", kendali="\x07"),
+    Kasus("kode-tab", _yaml("- kode: S1.1", '- kode: "S1\\t.1"'), "tab (U+0009)", kendali=None),
+    Kasus(
+        "nama-baris-baru",
+        _yaml("nama: Kabupaten Sampang", 'nama: "Kabupaten\\nSampang"'),
+        "baris baru (U+000A) pada karakter ke-10: tidak diperbolehkan dalam nama, kode",
+    ),
+    Kasus(
+        "teks-esc",
+        _yaml("hambatan: Refocusing anggaran", 'hambatan: "\\eRefocusing"  #'),
+        "narasi.hambatan: berisi karakter kendali ESC",
+        kendali="\x1b",
+    ),
+    Kasus(
+        "kunci-esc",
+        _yaml("    S1.1: Realisasi", '    "S1.1\\e": Realisasi'),
+        "kunci berisi karakter kendali ESC",
+        kendali="\x1b",
+    ),
+    Kasus(
+        "json-nama-esc",
+        _json('"Kecamatan Robatal"', '"Kecamatan \\u001b]0;judul\\u0007Robatal"'),
+        "karakter kendali ESC (U+001B)",
+        kendali="\x1b",
+    ),
+    Kasus(
+        "json-nama-c1",
+        _json('"Kecamatan Robatal"', '"Kecamatan \\u009bRobatal"'),
+        "karakter kendali U+009B",
+        kendali="\x9b",
+    ),
+    Kasus(
+        "xlsx-nama-del",
+        _xlsx("Kecamatan Robatal", "Kecamatan\x7fRobatal"),
+        "karakter kendali DEL (U+007F)",
+        kendali="\x7f",
+    ),
 ]
 
 
@@ -166,8 +216,10 @@ def test_check_says_invalid_and_prints_no_control_character(tmp_path, capsys, ka
         ("{2020: 81.55}", "{2020: 1.e-28}"),
         ("realisasi: {2019: 81.60, 2020: 79.017}", f"realisasi: {{2020: {'9' * 28}}}"),
         (PAGU, "pagu: 999999999999999999.99"),
+        # Free text may hold tabs and line breaks.
+        ("hambatan: Refocusing", 'hambatan: "Refocusing\\tanggaran\\r\\nbaris dua"  #'),
     ],
-    ids=["target-1e27", "target-1e-28", "realisasi-28-angka", "uang-terbesar"],
+    ids=["target-1e27", "target-1e-28", "realisasi-28-angka", "uang-terbesar", "teks-tab"],
 )
 def test_a_valid_file_with_extreme_figures_is_checked_without_a_traceback(
     tmp_path, capsys, lama, baru
