@@ -182,14 +182,16 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def _nama_aman(nama: str) -> str:
-    """A file name made of a name typed by someone else: no folder, no dots first.
+    """A file name made of a name typed by someone else: one name in the
+    current folder (no separator, no dots first, never two dots together).
 
-    >>> _nama_aman("../Kecamatan Robatal-2020.xlsx")
-    'kecamatan-robatal-2020.xlsx'
+    >>> _nama_aman("../Kecamatan Robatal-2020.xlsx"), _nama_aman("a...b/../c.xlsx")
+    ('kecamatan-robatal-2020.xlsx', 'a.b-.-c.xlsx')
     """
     import re
 
-    return re.sub(r"[^a-z0-9.]+", "-", nama.lower()).strip("-.").replace("..", ".")
+    aman = re.sub(r"[^a-z0-9.]+", "-", nama.lower()).strip("-.")
+    return re.sub(r"\.{2,}", ".", aman)
 
 
 def run_template(args: argparse.Namespace) -> int:
