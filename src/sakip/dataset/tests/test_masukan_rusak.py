@@ -130,6 +130,15 @@ KASUS = [
     Kasus("json-target-1e-400", _json("81.55", "1e-400"), "angka di luar jangkauan: 1E-400"),
     Kasus("xlsx-1e308", _xlsx(95098700, 1e308), "angka di luar jangkauan: 1E+308"),
     Kasus("xlsx-5e-324", _xlsx(95098700, 5e-324), "angka di luar jangkauan: 5E-324"),
+    # -- a survey file whose name the system cannot look up
+    Kasus(
+        "responden-nama-terlalu-panjang",
+        _yaml(
+            "# Free text that the report carries",
+            f"skm: [{{tahun: 2020, responden_csv: {'x' * 300}.csv}}]\n#",
+        ),
+        "skm[0].responden_csv: berkas jawaban tidak ditemukan",
+    ),
     # -- control characters in names, codes and text
     Kasus(
         "nama-esc",
