@@ -8,6 +8,7 @@ traceback."""
 from __future__ import annotations
 
 import io
+import re
 import tempfile
 from functools import cache
 from pathlib import Path
@@ -58,6 +59,22 @@ HOSTILE = [
     "[",
     '"',
     "x" * 300,
+]
+#: What may stand where a number was.
+HOSTILE_ANGKA = [
+    "1:30:00",
+    "0x5AB0A8C",
+    "0123",
+    "0b101",
+    "1.0e+400",
+    "1.0e-400",
+    "1.0e+26",
+    "-1.0e+26",
+    "95098700.001",
+    "-1",
+    ".inf",
+    "~",
+    "'12 Bulan'",
 ]
 HOSTILE_JSON = [
     "1e400",
@@ -195,11 +212,30 @@ def test_value_mutations_of_the_shipped_yaml_never_raise_a_traceback(data, i):
     _baca(data.draw(_mutasi_yaml(_teks(i))).encode(), ".yaml")
 
 
+# A number where a value is written (block or flow style).
+_ANGKA_YAML = re.compile(r"(?<=[:\[,] )-?\d[\d.]*(?=[,\]}\s]|$)", re.MULTILINE)
+
+
+@st.composite
+def _mutasi_angka_yaml(draw: st.DrawFn, teks: str) -> str:
+    """The text with a few of its numbers (money, targets, years) replaced
+    by hostile values: where a wrong number does its harm."""
+    for _ in range(draw(st.integers(min_value=1, max_value=3))):
+        tokens = list(_ANGKA_YAML.finditer(teks))
+        m = tokens[draw(st.integers(min_value=0, max_value=len(tokens) - 1))]
+        teks = teks[: m.start()] + draw(st.sampled_from(HOSTILE_ANGKA)) + teks[m.end() :]
+    return teks
+
+
+@_settings
+@given(st.data(), _dataset)
+def test_number_mutations_of_the_shipped_yaml_never_raise_a_traceback(data, i):
+    _baca(data.draw(_mutasi_angka_yaml(_teks(i))).encode(), ".yaml")
+
+
 @st.composite
 def _mutasi_json(draw: st.DrawFn, teks: str) -> str:
     """The JSON text with a few numbers or strings replaced by hostile text."""
-    import re
-
     tokens = list(re.finditer(r'-?\d[\d.eE+-]*|"(?:[^"\\]|\\.)*"', teks))
     for _ in range(draw(st.integers(min_value=1, max_value=3))):
         m = tokens[draw(st.integers(min_value=0, max_value=len(tokens) - 1))]
@@ -215,15 +251,28 @@ def test_value_mutations_of_the_shipped_json_never_raise_a_traceback(data, i):
     _baca(data.draw(_mutasi_json(_json(i))).encode(), ".json")
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.data(), _dataset)
 def test_cell_mutations_of_the_shipped_workbooks_never_raise_a_traceback(data, i):
     wb = openpyxl.load_workbook(io.BytesIO(_xlsx(i)))
+    # Mostly the cells that hold a number (money, targets, years), where a
+    # wrong value does its harm; sometimes any cell.
+    angka = [
+        c
+        for ws in wb
+        for row in ws.iter_rows()
+        for c in row
+        if isinstance(c.value, int | float) and not isinstance(c.value, bool)
+    ]
     for _ in range(data.draw(st.integers(min_value=1, max_value=3))):
-        ws = wb[data.draw(st.sampled_from(wb.sheetnames))]
-        row = data.draw(st.integers(min_value=1, max_value=max(ws.max_row, 1)))
-        col = data.draw(st.integers(min_value=1, max_value=max(ws.max_column, 1)))
-        ws.cell(row=row, column=col).value = data.draw(st.sampled_from(HOSTILE_CELL))
+        if data.draw(st.booleans()):
+            sel = angka[data.draw(st.integers(min_value=0, max_value=len(angka) - 1))]
+        else:
+            ws = wb[data.draw(st.sampled_from(wb.sheetnames))]
+            row = data.draw(st.integers(min_value=1, max_value=max(ws.max_row, 1)))
+            col = data.draw(st.integers(min_value=1, max_value=max(ws.max_column, 1)))
+            sel = ws.cell(row=row, column=col)
+        sel.value = data.draw(st.sampled_from(HOSTILE_CELL))
     out = io.BytesIO()
     wb.save(out)
     _baca(out.getvalue(), ".xlsx")
