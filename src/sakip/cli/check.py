@@ -8,11 +8,13 @@ import sys
 
 from sakip.cli.keluaran import laporan_json, laporan_teks
 from sakip.cli.progress import kemajuan
+from sakip.cli.terminal import aman, aman_json
 from sakip.engine.laporan import hitung_laporan
 
 
 def run(args: argparse.Namespace) -> int:
     """Exit 0 when every file is valid (findings or not), 1 when one is not.
+    Nothing from a file reaches the terminal as a raw control character.
 
     With several files the JSON output is a list, one object per valid file.
     With ``--instansi`` and ``--tahun`` the data comes from the database.
@@ -36,9 +38,9 @@ def run(args: argparse.Namespace) -> int:
             ds = baca_dataset(path)
         except DatasetInvalid as exc:
             status = 1
-            print(f"{path}: tidak valid ({len(exc.galat)} galat)", file=sys.stderr)
+            print(aman(f"{path}: tidak valid ({len(exc.galat)} galat)"), file=sys.stderr)
             for g in exc.galat:
-                print(f"  {g}", file=sys.stderr)
+                print(aman(f"  {g}"), file=sys.stderr)
             continue
         laporan = hitung_laporan(ds.doc, responden=ds.responden)
         if args.format == "json":
@@ -46,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
             data["file"] = str(path)
             hasil_json.append(data)
         else:
-            sys.stdout.write(laporan_teks(laporan, ds.doc, str(path)))
+            sys.stdout.write(aman(laporan_teks(laporan, ds.doc, str(path))))
     if args.format == "json" and hasil_json:
         _tulis_json(hasil_json[0] if len(args.files) == 1 else hasil_json)
     return status
@@ -66,7 +68,7 @@ def _dari_database(args: argparse.Namespace) -> int:
         data["file"] = sumber
         _tulis_json(data)
     else:
-        sys.stdout.write(laporan_teks(laporan, rekaman.doc, sumber))
+        sys.stdout.write(aman(laporan_teks(laporan, rekaman.doc, sumber)))
     return 0
 
 
@@ -74,5 +76,5 @@ def _tulis_json(data: object) -> None:
     # Indented on a terminal; compact in a pipe, where the C encoder is
     # several times faster on a pemda's worth of files.
     indent = 2 if sys.stdout.isatty() else None
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=indent))
+    sys.stdout.write(aman_json(json.dumps(data, ensure_ascii=False, indent=indent)))
     sys.stdout.write("\n")

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sakip.cli.progress import kemajuan
+from sakip.cli.terminal import aman
 
 if TYPE_CHECKING:
     from sakip.dataset.baca import DatasetFile
@@ -79,9 +80,9 @@ def _baca_semua(paths: list[str]) -> list[DatasetFile] | None:
             files.append(baca_dataset(path))
         except DatasetInvalid as exc:
             ada_galat = True
-            print(f"{path}: tidak valid ({len(exc.galat)} galat)", file=sys.stderr)
+            print(aman(f"{path}: tidak valid ({len(exc.galat)} galat)"), file=sys.stderr)
             for g in exc.galat:
-                print(f"  {g}", file=sys.stderr)
+                print(aman(f"  {g}"), file=sys.stderr)
     return None if ada_galat else files
 
 
@@ -108,16 +109,16 @@ def _impor(files: list[DatasetFile], *, coba: bool) -> int:
                 )
                 rencana.append((ds, r))
     except (DatasetError, PermissionDenied) as exc:
-        print(f"galat: {exc}; tidak ada data yang diubah", file=sys.stderr)
+        print(aman(f"galat: {exc}; tidak ada data yang diubah"), file=sys.stderr)
         return 1
     for ds, r in rencana:
         kata = "akan diubah" if coba and not r.kosong else ("diimpor" if not r.kosong else "")
         judul = f"{ds.path}: {r.instansi} tahun {r.tahun}: {r.ringkasan()}"
-        print(f"{judul} ({kata})" if kata else judul)
+        print(aman(f"{judul} ({kata})" if kata else judul))
         for p in r.perubahan if coba else ():
-            print(f"  {p}")
+            print(aman(f"  {p}"))
         for w in r.peringatan:
-            print(f"{ds.path}: peringatan: {w}", file=sys.stderr)
+            print(aman(f"{ds.path}: peringatan: {w}"), file=sys.stderr)
     if coba:
         print("uji coba: tidak ada yang ditulis")
     return 0
@@ -181,14 +182,16 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def _nama_aman(nama: str) -> str:
-    """A file name made of a name typed by someone else: no folder, no dots first.
+    """A file name made of a name typed by someone else: one name in the
+    current folder (no separator, no dots first, never two dots together).
 
-    >>> _nama_aman("../Kecamatan Robatal-2020.xlsx")
-    'kecamatan-robatal-2020.xlsx'
+    >>> _nama_aman("../Kecamatan Robatal-2020.xlsx"), _nama_aman("a...b/../c.xlsx")
+    ('kecamatan-robatal-2020.xlsx', 'a.b-.-c.xlsx')
     """
     import re
 
-    return re.sub(r"[^a-z0-9.]+", "-", nama.lower()).strip("-.").replace("..", ".")
+    aman = re.sub(r"[^a-z0-9.]+", "-", nama.lower()).strip("-.")
+    return re.sub(r"\.{2,}", ".", aman)
 
 
 def run_template(args: argparse.Namespace) -> int:

@@ -7,6 +7,8 @@ import argparse
 import sys
 from typing import Any
 
+from sakip.cli.terminal import aman
+
 
 def register(sub: Any) -> None:
     r = sub.add_parser(
@@ -36,10 +38,10 @@ def run(args: argparse.Namespace) -> int:
             tk, indikator=args.indikator, anggaran=args.anggaran, bidang=args.bidang
         )
     except (DatasetNotFound, RiwayatTidakAda) as exc:
-        print(f"galat: {exc}", file=sys.stderr)
+        print(aman(f"galat: {exc}"), file=sys.stderr)
         return 1
     if not baris:
         print("belum ada perubahan yang tercatat")
     for b in baris:
-        print(b)
+        print(aman(str(b)))
     return 0

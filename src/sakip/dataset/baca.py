@@ -41,7 +41,7 @@ def baca_dataset(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Dat
     sakip.dataset.errors.DatasetInvalid: tidak-ada.yaml: (dokumen): berkas tidak ditemukan
     """
     path = Path(path)
-    if not path.is_file():
+    if not _ada(path):
         raise DatasetInvalid([Galat(Lokasi(file=str(path)), (), "berkas tidak ditemukan")])
     fmt = format_berkas(path)
     doc, source = read_document(path, max_bytes=max_bytes)
@@ -52,15 +52,29 @@ def baca_dataset(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Dat
     salah: list[Galat] = []
     for i, survei in enumerate(doc.get("skm") or ()):
         if survei.get("responden_csv"):
+            tempat = ("skm", i, "responden_csv")
+            berkas = path.parent / str(survei["responden_csv"])
+            if not _ada(berkas):
+                # A name the system cannot even look up (too long, a NUL)
+                # is a file that is not there.
+                pesan = f"berkas jawaban tidak ditemukan: {str(berkas)[:200]!r}"
+                salah.append(Galat(source.find(tempat), tempat, pesan))
+                continue
             try:
-                responden[i] = baca_responden(
-                    path.parent / str(survei["responden_csv"]), _kode_unsur_survei(survei)
-                )
+                responden[i] = baca_responden(berkas, _kode_unsur_survei(survei))
             except DatasetInvalid as exc:
                 salah += exc.galat
     if salah:
         raise DatasetInvalid(salah)
     return DatasetFile(path, fmt, doc, source, responden)
+
+
+def _ada(path: Path) -> bool:
+    """Whether ``path`` is a file; a name too long for the system is not one."""
+    try:
+        return path.is_file()
+    except (OSError, ValueError):
+        return False
 
 
 def _kode_unsur_survei(survei: dict) -> list[str]:

@@ -6,8 +6,10 @@ that accepts a file (use it, not these, to read a dataset).
 - :func:`read_document` / :func:`parse_document`: a file / in-memory content
   -> plain document and :class:`SourceMap`; only malformed input is an error
   here.
-- :func:`validate`: every error of a document, schema and semantic, each
-  with the key path and the line it came from. Never raises.
+- :func:`validate`: every error of a document, schema, semantic and of
+  each value (:mod:`sakip.dataset.isi`: numbers in range, no control
+  characters), each with the key path and the line it came from. Never raises. ``sakip check`` and
+  ``sakip import`` both accept a file through it.
 
 A document is plain data: dicts with ``str`` keys, lists, ``str``, ``int``,
 ``decimal.Decimal`` (never float), ``bool`` and ``None``; dates are ISO text.
@@ -24,6 +26,7 @@ from typing import Any, Literal
 
 from sakip.dataset.berkas import DEFAULT_MAX_BYTES, baca_byte, terlalu_besar
 from sakip.dataset.errors import DatasetInvalid, Galat, Lokasi, Path, SourceMap
+from sakip.dataset.isi import isi_galat
 from sakip.dataset.read_json import read_json
 from sakip.dataset.read_yaml import read_yaml
 from sakip.dataset.schema_check import schema_galat, tampil
@@ -161,7 +164,7 @@ def validate(doc: object, source: SourceMap | None = None) -> list[Galat]:
         # A document built by code, not read from a file: the schema checker
         # cannot even look at a non-text key.
         return [Galat(source.find(path), path, pesan) for path, pesan in kinds]
-    galat = schema_galat(doc, source) + semantic_galat(doc, source)
+    galat = schema_galat(doc, source) + semantic_galat(doc, source) + isi_galat(doc, source)
     unique = list(dict.fromkeys(galat))
     # Stable: errors on one line keep the schema-then-semantic order.
     unique.sort(key=lambda g: (g.lokasi.line or 0, g.lokasi.column or 0))

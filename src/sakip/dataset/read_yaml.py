@@ -7,7 +7,10 @@ only *parse* (its parser keeps an explicit stack) and build the document from
 the event stream ourselves, iteratively:
 
 - a plain scalar's tag is resolved by PyYAML's own YAML 1.1 resolver, so
-  ``yes``, ``0x1F`` and ``2021-03-01`` mean what they mean everywhere else;
+  ``yes`` and ``2021-03-01`` mean what they mean everywhere else; but a
+  number is read in decimal notation only: ``0x1F``, ``017``, ``0b101`` and
+  ``1:30:00``, which YAML 1.1 reads as 31, 15, 5 and 5400, are errors (as
+  a key, such a form is the text as written);
 - a float becomes the Decimal of its source text (``81.60`` stays ``81.60``);
   ``.inf`` and ``.nan`` are errors;
 - a date becomes its ISO text, keys become text (``2020:`` -> ``"2020"``);
@@ -191,6 +194,9 @@ class _Builder:
         if tag is None or tag == "!":
             tag = _resolve(event.value) if event.implicit[0] else STR
         self.direct += 1
+        if is_key and tag == INT and _bukan_desimal(event.value):
+            # ``0x10:`` or ``1:30:`` as a key: the text as written, not 16 or 90.
+            tag = STR
         if is_key and tag not in (STR, INT):
             if tag == MERGE:
                 frame = self.stack[-1]
@@ -213,8 +219,10 @@ class _Builder:
             if tag == INT:
                 if text.isascii() and text.isdigit() and (text[0] != "0" or text == "0"):
                     return int(text)
+                _desimal_saja(text)
                 return _constructor.construct_yaml_int(ScalarNode(tag, text))
             if tag == FLOAT:
+                _desimal_saja(text)
                 return _decimal(text)
             if tag == NULL:
                 return None
@@ -320,19 +328,48 @@ class _BadNumber(ValueError):
     pass
 
 
+def _bukan_desimal(text: str) -> str | None:
+    """What a YAML 1.1 number is written in when not in decimal notation:
+    ``0x5AB0A8C`` (hexadecimal), ``0o17``/``017`` (octal), ``0b101``
+    (binary), ``1:30:00`` (sexagesimal, base 60).
+
+    >>> _bukan_desimal("0x5AB0A8C"), _bukan_desimal("017"), _bukan_desimal("1:30:00")
+    ('heksadesimal', 'oktal', 'seksagesimal (basis 60)')
+    >>> _bukan_desimal("-1_000"), _bukan_desimal("0"), _bukan_desimal("81.60")
+    (None, None, None)
+    """
+    body = text.lstrip("+-")
+    if ":" in body:
+        return "seksagesimal (basis 60)"
+    lowered = body.lower()
+    if lowered.startswith("0x"):
+        return "heksadesimal"
+    if lowered.startswith("0b"):
+        return "biner"
+    if lowered.startswith("0o") or (
+        len(body) > 1 and body[0] == "0" and body[1] not in ".eE" and "." not in body
+    ):
+        return "oktal"
+    return None
+
+
+def _desimal_saja(text: str) -> None:
+    """Numbers are read in decimal notation only: YAML 1.1 would read
+    ``pagu: 1:30:00`` as 5400 and ``pagu: 0x5AB0A8C`` as 95095436."""
+    if bentuk := _bukan_desimal(text):
+        raise _BadNumber(
+            f"angka {text!r} ditulis dalam notasi {bentuk}, bukan desimal: tulis angka "
+            "desimal (mis. 95098700.00), atau beri tanda kutip bila maksudnya teks"
+        )
+
+
 def _decimal(text: str) -> Decimal:
-    """The exact value of a YAML 1.1 float as written: 1_000.50 -> 1000.50."""
+    """The exact value of a YAML 1.1 float as written: 1_000.50 -> 1000.50
+    (decimal notation only: see :func:`_desimal_saja`)."""
     clean = text.replace("_", "")
     lowered = clean.lower().lstrip("+-")
     if lowered in (".inf", ".nan"):
         raise _BadNumber(f"{text} tidak diperbolehkan: nilai harus angka terhingga")
-    if ":" in clean:
-        # Sexagesimal (base 60), e.g. 1:30.5 = 90.5.
-        sign = -1 if clean.startswith("-") else 1
-        total = Decimal(0)
-        for part in clean.lstrip("+-").split(":"):
-            total = total * 60 + Decimal(part)
-        return sign * total
     return Decimal(clean)
 
 

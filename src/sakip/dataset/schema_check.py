@@ -14,12 +14,13 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
-from jsonschema import Draft202012Validator, FormatChecker
+from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
 from sakip.dataset.errors import Galat, Path, SourceMap, maksudnya
 from sakip.dataset.schema import load_schema
-from sakip.dataset.schema_fast import Check, Unsupported, compile_schema
+from sakip.dataset.schema_fast import FORMATS, Check, Unsupported, compile_schema
+from sakip.engine.angka import teks_ringkas
 
 _JENIS = {
     "object": "peta",
@@ -36,10 +37,8 @@ _TAHUN = "^[0-9]{4}$"
 
 @cache
 def _validator() -> Draft202012Validator:
-    # Only "date" is checked among formats: a tanggal must exist (no 30 Feb).
-    return Draft202012Validator(
-        inline_refs(load_schema()), format_checker=FormatChecker(formats=["date"])
-    )
+    # Only "date" and "uang" are asserted among formats (schema_fast.FORMATS).
+    return Draft202012Validator(inline_refs(load_schema()), format_checker=FORMATS)
 
 
 def inline_refs(schema: Mapping[str, Any]) -> dict[str, Any]:
@@ -97,8 +96,8 @@ def tampil(value: object) -> str:
     """A value as a message quotes it: text in quotes, numbers plain."""
     if isinstance(value, str):
         return repr(value)
-    if isinstance(value, Decimal):
-        return format(value, "f")
+    if isinstance(value, int | Decimal) and not isinstance(value, bool):
+        return teks_ringkas(value)
     return str(value)
 
 
@@ -216,6 +215,8 @@ def _message(keyword: str, expected: Any, instance: Any, error: ValidationError)
         return f"harus berisi paling banyak {expected} butir, bukan {n}"
     if keyword in ("minLength", "minProperties"):
         return "tidak boleh kosong"
+    if keyword == "maxLength":
+        return f"paling panjang {expected} karakter, bukan {n}"
     if keyword == "uniqueItems":
         return "berisi butir ganda"
     if keyword == "pattern":

@@ -18,15 +18,28 @@ from __future__ import annotations
 import numbers
 import re
 from collections.abc import Callable, Mapping
+from decimal import Decimal
 from typing import Any
 
 from jsonschema import FormatChecker
+
+from sakip.common.kolom import MONEY, fits
 
 Check = Callable[[Any], bool]
 
 _ANNOTATIONS = {"$schema", "$id", "$comment", "title", "description", "default", "x-galat"}
 
-_date = FormatChecker(formats=["date"])
+#: The formats asserted: "date" (a tanggal must exist: no 30 Feb) and "uang"
+#: (money the record's column holds exactly); any other is an annotation.
+#: jsonschema (schema_check) uses the same checker.
+FORMATS = FormatChecker(formats=["date"])
+
+
+@FORMATS.checks("uang")
+def _uang(value: object) -> bool:
+    if not isinstance(value, int | Decimal) or isinstance(value, bool):
+        return True  # the type is another keyword's business
+    return fits(Decimal(value), **MONEY)
 
 
 class Unsupported(ValueError):
@@ -182,9 +195,9 @@ def _pattern(arg: str, _: Mapping[str, Any]) -> Check:
 
 
 def _format(arg: str, _: Mapping[str, Any]) -> Check | None:
-    if arg != "date":
-        return None  # only "date" is asserted (see schema_check)
-    return lambda v: _date.conforms(v, "date")
+    if arg not in FORMATS.checkers:
+        return None  # an annotation only
+    return lambda v: FORMATS.conforms(v, arg)
 
 
 def _any_of(arg: list[Any], _: Mapping[str, Any]) -> Check:
@@ -225,6 +238,7 @@ _MAKERS: dict[str, Callable[[Any, Mapping[str, Any]], Check | None]] = {
     "maxItems": _size(list, lambda n, m: n <= m),
     "minProperties": _size(dict, lambda n, m: n >= m),
     "minLength": _size(str, lambda n, m: n >= m),
+    "maxLength": _size(str, lambda n, m: n <= m),
     "enum": _enum,
     "const": _const,
     "minimum": _bound(lambda v, m: v >= m),

@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from sakip.dataset.errors import Galat, Path, SourceMap, format_path, maksudnya
+from sakip.engine.angka import teks_ringkas
 from sakip.engine.skm import UNSUR
 
 Temuan = tuple[Path, str]  # a problem before it gets its location
@@ -220,7 +221,7 @@ def _rentang(d: _Dokumen) -> Iterator[Temuan]:
     def check(value: object, path: Path) -> Iterator[Temuan]:
         if isinstance(value, list) and len(value) == 2 and all(_number(v) for v in value):
             if value[0] > value[1]:
-                bawah, atas = (format(Decimal(v), "f") for v in value)
+                bawah, atas = (teks_ringkas(v) for v in value)
                 yield path, f"batas bawah rentang ({bawah}) lebih besar dari batas atas ({atas})"
 
     for path, ind in [*d.semua_indikator, *d.indikator_rpjmd]:

@@ -14,6 +14,18 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 HUNDRED = Decimal(100)
 SEN = Decimal("0.01")
 
+#: The widest number a dataset may hold: this many digits before the point,
+#: and as many after it (:func:`di_luar_jangkauan`). Beyond it a figure means
+#: nothing in a report, and Decimal arithmetic of 28 digits would round it.
+DIGIT_MAKS = 28
+
+_BATAS_BULAT: int = 10**DIGIT_MAKS
+
+#: Longest plain text :func:`format_angka` writes (digits, separators); a
+#: number that would be longer is written in scientific notation instead.
+_TEKS_MAKS = 60
+_BATAS_TEKS: int = 10**_TEKS_MAKS
+
 # A leading number the way Indonesian documents write it: "." groups
 # thousands in threes, "," is the decimal mark. A plain machine number
 # ("81.55") is also accepted when it cannot be a thousands grouping.
@@ -87,13 +99,37 @@ def persen(bagian: Decimal, keseluruhan: Decimal) -> Decimal | None:
     return bagi(bagian * HUNDRED, keseluruhan)
 
 
+def di_luar_jangkauan(value: int | Decimal) -> bool:
+    """Whether a number is wider than a dataset may hold: :data:`DIGIT_MAKS`
+    digits before the point or after it (``1E+400``, ``1.0E-400``), or not
+    finite.
+
+    >>> di_luar_jangkauan(Decimal("95098700.001")), di_luar_jangkauan(10**27)
+    (False, False)
+    >>> di_luar_jangkauan(10**28), di_luar_jangkauan(Decimal("1.0E-400"))
+    (True, True)
+    """
+    if isinstance(value, int):
+        return abs(value) >= _BATAS_BULAT
+    if not value.is_finite():
+        return True
+    exponent = value.as_tuple().exponent
+    assert isinstance(exponent, int)
+    return exponent < -DIGIT_MAKS or (value != 0 and value.adjusted() >= DIGIT_MAKS)
+
+
 def bulatkan(value: Decimal, tempat: int = 2) -> Decimal:
-    """Round half up to ``tempat`` decimals, as reports print figures.
+    """Round half up to ``tempat`` decimals, as reports print figures; exact
+    whatever the number of digits (never :class:`~decimal.InvalidOperation`).
 
     >>> bulatkan(Decimal("88.305")), bulatkan(Decimal("-3.165"))
     (Decimal('88.31'), Decimal('-3.17'))
+    >>> bulatkan(Decimal("1E+26")), bulatkan(Decimal("1.0E-400"))
+    (Decimal('100000000000000000000000000.00'), Decimal('0.00'))
     """
-    return value.quantize(Decimal(1).scaleb(-tempat), rounding=ROUND_HALF_UP)
+    with localcontext() as ctx:
+        ctx.prec = max(28, value.adjusted() + tempat + 2)
+        return value.quantize(Decimal(1).scaleb(-tempat), rounding=ROUND_HALF_UP)
 
 
 def jumlah_desimal(value: Decimal) -> int:
@@ -122,7 +158,22 @@ def format_angka(value: Decimal, tempat: int | None = 2) -> str:
     '2.214.879.630,50'
     >>> format_angka(Decimal("-3.165"), 2), format_angka(Decimal("79.017"), None)
     ('-3,17', '79,017')
+
+    Never raises: a number too wide to write out plainly is written in
+    scientific notation, one not finite as what it is.
+
+    >>> format_angka(Decimal("1E+26")), format_angka(Decimal("-1.5E+400"))
+    ('100.000.000.000.000.000.000.000.000,00', '-1,5E+400')
+    >>> format_angka(Decimal("1.0E-400"), None), format_angka(Decimal("NaN"))
+    ('1,0E-400', 'NaN')
     """
+    if not value.is_finite():
+        return str(value)
+    exponent = value.as_tuple().exponent
+    assert isinstance(exponent, int)
+    decimals = tempat if tempat is not None else max(0, -exponent)
+    if max(value.adjusted(), 0) + decimals > _TEKS_MAKS:
+        return teks_ilmiah(value)
     if tempat is not None:
         value = bulatkan(value, tempat)
     text = teks_desimal(value)
@@ -130,6 +181,46 @@ def format_angka(value: Decimal, tempat: int | None = 2) -> str:
     whole, _, frac = text.lstrip("-").partition(".")
     grouped = f"{int(whole):,}".replace(",", ".")
     return sign + grouped + ("," + frac if frac else "")
+
+
+def teks_ilmiah(value: Decimal) -> str:
+    """A number in scientific notation, "," as the decimal mark.
+
+    >>> teks_ilmiah(Decimal("-1.50E+400")), teks_ilmiah(Decimal("1E-400"))
+    ('-1,50E+400', '1E-400')
+    """
+    if not value.is_finite():
+        return str(value)
+    return f"{value:E}".replace(".", ",")
+
+
+def teks_ringkas(value: int | Decimal) -> str:
+    """A number as a message quotes it: its plain digits, or scientific
+    notation when that would be long (a message must stay short, whatever
+    the file holds).
+
+    >>> teks_ringkas(Decimal("95098700.001")), teks_ringkas(Decimal("1E+3"))
+    ('95098700.001', '1000')
+    >>> teks_ringkas(Decimal("1.0E-400")), teks_ringkas(10**400)
+    ('1E-400', '1E+400')
+    >>> from decimal import Context
+    >>> teks_ringkas(Decimal("1E+308").quantize(Decimal("0.01"), context=Context(prec=400)))
+    '1E+308'
+    """
+    if isinstance(value, int):
+        if abs(value) < _BATAS_TEKS:
+            return str(value)
+        value = Decimal(value)
+    if not value.is_finite():
+        return str(value)
+    sign, digits, exponent = value.as_tuple()
+    assert isinstance(exponent, int)
+    if max(value.adjusted(), 0) + max(0, -exponent) <= _TEKS_MAKS:
+        return teks_desimal(value)
+    # Scientific, without the zeros that only pad it (a cell of 1e308 read
+    # with two decimals is 1E+308, not 1.00...00E+308).
+    kept = max(len("".join(map(str, digits)).rstrip("0")), 1)
+    return f"{Decimal((sign, digits[:kept], exponent + len(digits) - kept)):E}"
 
 
 def format_rupiah(value: Decimal) -> str:

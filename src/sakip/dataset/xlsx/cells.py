@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from enum import StrEnum
 from functools import lru_cache
 
@@ -203,6 +203,8 @@ def baca_angka(value: int | float, number_format: str) -> int | Decimal:
     (Decimal('2214879630.50'), 5)
     >>> baca_angka(9.999999999999989, "0.00000000000000")
     Decimal('9.99999999999999')
+    >>> baca_angka(1e308, "#,##0.00").adjusted()
+    308
     """
     n = _desimal_format(number_format)
     if isinstance(value, int) and (n is None or _format_bulat(number_format)):
@@ -211,8 +213,12 @@ def baca_angka(value: int | float, number_format: str) -> int | Decimal:
     if n is None:
         return int(d) if d == d.to_integral_value() else d
     # Pad to the decimals shown; a value with more decimals keeps them all.
+    # Exact at any size: a cell may hold up to 1.8e308, which the
+    # validation then refuses as out of range (never InvalidOperation here).
     if d.as_tuple().exponent >= -n:
-        return d.quantize(Decimal(1).scaleb(-n))
+        with localcontext() as ctx:
+            ctx.prec = max(28, d.adjusted() + n + 2)
+            return d.quantize(Decimal(1).scaleb(-n))
     return d
 
 
