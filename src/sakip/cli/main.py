@@ -11,6 +11,8 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from django.core.exceptions import ImproperlyConfigured
+
 from sakip.cli import check, database, pengguna, report, riwayat, serve, skm
 
 
@@ -107,3 +109,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except ImproperlyConfigured as exc:
+        # A setting from the environment that cannot be used (a weak key, an
+        # unknown database scheme): say which, without a traceback.
+        print(f"galat: pengaturan tidak dapat dipakai: {exc}", file=sys.stderr)
+        return 2

@@ -101,6 +101,28 @@ def secret_key_from_file(path: Path) -> str:
             f"cannot read or create the secret key file {path} ({exc}); "
             "set SAKIP_SECRET_KEY instead"
         ) from exc
-    if len(key) < 32:
-        raise ImproperlyConfigured(f"the secret key in {path} is shorter than 32 characters")
+    check_secret_key(key, str(path))
     return key
+
+
+def check_secret_key(key: str, source: str) -> None:
+    """Refuse a key Django's own deploy check calls weak: shorter than 50
+    characters, fewer than 5 different ones, or a development key.
+
+    >>> check_secret_key("x" * 60, "SAKIP_SECRET_KEY")
+    Traceback (most recent call last):
+    ...
+    django.core.exceptions.ImproperlyConfigured: the secret key from SAKIP_SECRET_KEY is weak: ...
+    """
+    lemah = []
+    if len(key) < 50:
+        lemah.append(f"{len(key)} characters, at least 50 are needed")
+    if len(set(key)) < 5:
+        lemah.append("fewer than 5 different characters")
+    if key.startswith("django-insecure"):
+        lemah.append("a development key")
+    if lemah:
+        raise ImproperlyConfigured(
+            f"the secret key from {source} is weak: {'; '.join(lemah)} "
+            "(make one with: python3 -c 'import secrets; print(secrets.token_urlsafe(50))')"
+        )

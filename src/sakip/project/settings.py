@@ -12,6 +12,10 @@
   (``https://sakip.example.go.id``).
 - ``SAKIP_HTTPS``: 1 when served over HTTPS behind a proxy that sets
   ``X-Forwarded-Proto`` (secure cookies).
+- ``SAKIP_SSL_REDIRECT``: 1 to redirect plain HTTP to HTTPS (default 0; the
+  proxy may do it instead).
+- ``SAKIP_HSTS_DETIK``: seconds browsers must use HTTPS only (HSTS; default
+  0, off). ``SAKIP_HSTS_SUBDOMAIN``: HSTS covers subdomains too (default 1).
 - ``SAKIP_VAR_DIR``: where the SQLite file, the key file and the collected
   static files live (default ``<repo>/var``).
 - ``SAKIP_DB_CONN_MAX_AGE``: seconds a database connection is reused (60).
@@ -35,6 +39,7 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
 from sakip.project.env import (
+    check_secret_key,
     env_bool,
     env_int,
     env_list,
@@ -50,13 +55,16 @@ VAR_DIR = env_path("SAKIP_VAR_DIR", REPO_DIR / "var")
 DEBUG = env_bool("SAKIP_DEBUG", False)
 
 # Only a DEBUG process may use a key everyone can read in this file; any
-# other process uses the configured key or one generated for this machine.
+# other process uses the configured key or one generated for this machine,
+# and refuses to start with a weak one.
 SECRET_KEY = env_str("SAKIP_SECRET_KEY")
 if not SECRET_KEY:
     if DEBUG:
         SECRET_KEY = "django-insecure-sakip-development-only-never-in-production"
     else:
         SECRET_KEY = secret_key_from_file(VAR_DIR / "secret_key")
+if not DEBUG:
+    check_secret_key(SECRET_KEY, "SAKIP_SECRET_KEY")
 
 ALLOWED_HOSTS = env_list("SAKIP_ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]"])
 CSRF_TRUSTED_ORIGINS = env_list("SAKIP_CSRF_TRUSTED_ORIGINS", [])
@@ -65,6 +73,13 @@ if env_bool("SAKIP_HTTPS", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
+SECURE_SSL_REDIRECT = env_bool("SAKIP_SSL_REDIRECT", False)
+SECURE_HSTS_SECONDS = env_int("SAKIP_HSTS_DETIK", 0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SAKIP_HSTS_SUBDOMAIN", True)
+# The browsers' preload list takes registrable domains only (sampangkab.go.id,
+# not sakip.sampangkab.go.id): that is the domain owner's decision, not the
+# application's, so the check that asks for it is silenced.
+SILENCED_SYSTEM_CHECKS = ["security.W021"]
 
 INSTALLED_APPS = [
     "django.contrib.admin",

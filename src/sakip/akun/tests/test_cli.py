@@ -233,7 +233,7 @@ def test_a_database_not_migrated_is_reported_and_left_alone(tmp_path):
         **os.environ,
         "DATABASE_URL": f"sqlite:///{db}",
         "SAKIP_VAR_DIR": str(tmp_path),
-        "SAKIP_SECRET_KEY": "uji",
+        "SAKIP_SECRET_KEY": "uji-" + "k8Ff2Qm9Zx4Lp7Wv1Rt6Yb3Nc5Hs0Jd" * 2,
     }
     env.pop("DJANGO_SETTINGS_MODULE", None)
     for args in (["daftar"], ["tambah", "--username", "u", "--peran", "evaluator", "--pemda", "X"]):

@@ -1,5 +1,8 @@
 """Settings read from the environment fail loudly on a value they cannot read."""
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -47,5 +50,52 @@ def test_it_refuses_a_short_secret_key(tmp_path: Path):
     path = tmp_path / "secret_key"
     path.write_text("short")
 
-    with pytest.raises(ImproperlyConfigured, match="shorter than 32"):
+    with pytest.raises(ImproperlyConfigured, match="weak: 5 characters, at least 50"):
         secret_key_from_file(path)
+
+
+#: The production settings the README documents, with a strong key.
+PRODUKSI = {
+    "SAKIP_SECRET_KEY": "q8Zr0c1mJ2X5vXc7f3pHhT6kWm9Yb4NsLd2Qa8Ee1Rt7Uy5Io3Pl6Kj0Hg9Fd4Sa",
+    "SAKIP_DEBUG": "0",
+    "SAKIP_ALLOWED_HOSTS": "sakip.sampangkab.go.id",
+    "SAKIP_CSRF_TRUSTED_ORIGINS": "https://sakip.sampangkab.go.id",
+    "SAKIP_HTTPS": "1",
+    "SAKIP_SSL_REDIRECT": "1",
+    "SAKIP_HSTS_DETIK": "31536000",
+}
+
+
+def _manage(tmp_path: Path, env: dict[str, str], *args: str) -> subprocess.CompletedProcess:
+    lingkungan = {
+        **os.environ,
+        "SAKIP_VAR_DIR": str(tmp_path),
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'x.sqlite3'}",
+        **env,
+    }
+    lingkungan.pop("DJANGO_SETTINGS_MODULE", None)
+    return subprocess.run(
+        [sys.executable, "-m", "sakip", "manage", *args],
+        env=lingkungan,
+        capture_output=True,
+        text=True,
+    )
+
+
+def test_the_documented_production_settings_pass_the_deploy_check(tmp_path: Path):
+    hasil = _manage(tmp_path, PRODUKSI, "check", "--deploy", "--fail-level", "WARNING")
+
+    assert hasil.returncode == 0, hasil.stderr
+    assert "no issues" in hasil.stdout
+
+
+@pytest.mark.parametrize("kunci", ["pendek", "a" * 60, "django-insecure-" + "x1y2z3w4v5" * 5])
+def test_a_weak_secret_key_stops_the_start(tmp_path: Path, kunci: str):
+    hasil = _manage(tmp_path, {**PRODUKSI, "SAKIP_SECRET_KEY": kunci}, "check")
+
+    assert hasil.returncode == 2
+    assert (
+        "galat: pengaturan tidak dapat dipakai: the secret key from SAKIP_SECRET_KEY is weak"
+        in (hasil.stderr)
+    )
+    assert "Traceback" not in hasil.stderr
