@@ -7,20 +7,12 @@ check and audit; ``sakip pengguna tambah`` (and later the web pages) write.
 from django.contrib import admin
 
 from sakip.akun.models import Keanggotaan
+from sakip.common.admin import ReadOnlyAdmin
 
 
 @admin.register(Keanggotaan)
-class KeanggotaanAdmin(admin.ModelAdmin):
+class KeanggotaanAdmin(ReadOnlyAdmin):
     list_display = ["user", "peran", "instansi", "pemda", "dibuat"]
     list_filter = ["peran", "pemda", "instansi__pemda"]
     search_fields = ["user__username", "instansi__nama", "pemda__nama"]
     list_select_related = ["user", "instansi", "pemda"]
-
-    def has_add_permission(self, request, obj=None) -> bool:
-        return False
-
-    def has_change_permission(self, request, obj=None) -> bool:
-        return False
-
-    def has_delete_permission(self, request, obj=None) -> bool:
-        return False

@@ -12,6 +12,7 @@ from typing import Any
 
 from sakip.record.isi import FORMAT, isi_baris, peta_tahun
 from sakip.record.models import (
+    ANAK,
     AnggaranNode,
     AturanPemda,
     Indikator,
@@ -21,6 +22,7 @@ from sakip.record.models import (
     NilaiTriwulan,
     PerjanjianKinerja,
     Renstra,
+    Sasaran,
     TahunKinerja,
 )
 
@@ -181,9 +183,7 @@ def _renstra(renstra: Renstra, indikator: _Indikator) -> Dokumen:
     return out
 
 
-def _sasaran_of(renstra: Renstra) -> list[Any]:
-    from sakip.record.models import Sasaran
-
+def _sasaran_of(renstra: Renstra) -> list[Sasaran]:
     return list(Sasaran.objects.filter(tujuan__renstra=renstra).order_by("tujuan_id", "urutan"))
 
 
@@ -215,9 +215,6 @@ def _item(key: str, kode: str, extra: str, value: object) -> Dokumen:
     return {key: kode} if value is None else {key: kode, extra: value}
 
 
-_ANAK = {Level.PROGRAM: "kegiatan", Level.KEGIATAN: "sub_kegiatan"}
-
-
 def _anggaran(anggaran: Any, indikator: _Indikator) -> Dokumen:
     nodes = list(AnggaranNode.objects.filter(anggaran=anggaran).order_by("urutan", "id"))
     anak: dict[int | None, list[AnggaranNode]] = defaultdict(list)
@@ -229,9 +226,8 @@ def _anggaran(anggaran: Any, indikator: _Indikator) -> Dokumen:
         daftar = indikator.daftar("node", node.pk, node.lain)
         if daftar is not None:
             out["indikator"] = daftar
-        key = _ANAK.get(Level(node.level))
-        if key and anak.get(node.pk):
-            out[key] = [isi(c) for c in anak[node.pk]]
+        if node.level in ANAK and anak.get(node.pk):
+            out[ANAK[node.level][0]] = [isi(c) for c in anak[node.pk]]
         return out
 
     out: Dokumen = {"tahun": anggaran.tahun}

@@ -213,6 +213,13 @@ class Level(models.TextChoices):
     BTL = "btl", "belanja tidak langsung"
 
 
+#: The document key a level's children are listed under, and their level.
+ANAK: dict[str, tuple[str, Level]] = {
+    Level.PROGRAM: ("kegiatan", Level.KEGIATAN),
+    Level.KEGIATAN: ("sub_kegiatan", Level.SUB_KEGIATAN),
+}
+
+
 class AnggaranNode(Baris):
     """A program, kegiatan, sub kegiatan or belanja tidak langsung line.
 

@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from sakip.common.errors import DatasetError
 from sakip.dataset import json_exact as jsontext
-from sakip.engine.angka import format_angka, ke_desimal
+from sakip.engine.temuan import tampil as tampil_temuan
 from sakip.ledger.models import AuditLog
 from sakip.record.models import (
     AnggaranNode,
@@ -126,13 +126,8 @@ def tampil_nilai(nilai: object) -> str:
     >>> tampil_nilai(Decimal("826875.50")), tampil_nilai(None), tampil_nilai([80, 85])
     ('826.875,50', '(kosong)', '[80, 85]')
     """
-    if nilai is None:
-        return "(kosong)"
-    if isinstance(nilai, str):
-        return nilai
-    if isinstance(nilai, int | Decimal) and not isinstance(nilai, bool):
-        angka = ke_desimal(nilai)
-        if angka is not None:
-            return format_angka(angka, None)
+    if nilai is None or isinstance(nilai, str | Decimal) or type(nilai) is int:
+        # Numbers and text as the findings print them: one display of a figure.
+        return tampil_temuan(nilai)
     teks = jsontext.dumps(nilai, indent=None)
     return teks if len(teks) <= 80 else teks[:77] + "..."

@@ -23,9 +23,11 @@ from sakip.common.kolom import year
 from sakip.organisasi.models import Instansi, Pemda
 from sakip.record.isi import pisah, sama
 from sakip.record.models import (
+    ANAK,
     Anggaran,
     AnggaranNode,
     AturanPemda,
+    Baris,
     Indikator,
     JenisTriwulan,
     Level,
@@ -195,33 +197,32 @@ class Penyelaras(PenulisImpor):
         tujuan_baru: list[tuple[models.Model, str]] = []
         sasaran_baru: list[tuple[models.Model, str]] = []
         ind_rencana: list[tuple[Isi, dict[str, Any]]] = []
-        dipakai_t, dipakai_s = set(), set()
+        dipakai_t: set[int] = set()
+        dipakai_s: set[int] = set()
         for i, t in enumerate(data["tujuan"]):
             kolom, lain = pisah(t, Tujuan.KOLOM, ("indikator", "sasaran"))
-            lokasi = f"{lokasi_r} / tujuan {t['kode']}"
-            row = tujuan_ada.get(t["kode"])
-            if row is None or row.pk in dipakai_t:
-                row = Tujuan(renstra=renstra, urutan=i + 1, lain=lain, **kolom)
-                tujuan_baru.append((row, lokasi))
-            else:
-                self.ubah(row, {**kolom, "urutan": i + 1, "lain": lain}, lokasi)
-            dipakai_t.add(id(row) if row.pk is None else row.pk)
+            row = self._pasang(
+                Tujuan,
+                tujuan_ada.get(t["kode"]),
+                {**kolom, "urutan": i + 1, "lain": lain},
+                {"renstra": renstra},
+                f"{lokasi_r} / tujuan {t['kode']}",
+                tujuan_baru,
+                dipakai_t,
+            )
             for j, ind in enumerate(t.get("indikator") or ()):
                 ind_rencana.append((ind, {"tujuan": row, "sasaran": None, "urutan": j + 1}))
             for j, s in enumerate(t.get("sasaran") or ()):
                 s_kolom, s_lain = pisah(s, Sasaran.KOLOM, ("indikator",))
-                s_lokasi = f"{lokasi_r} / sasaran {s['kode']}"
-                s_row = sasaran_ada.get(s["kode"])
-                if s_row is None or s_row.pk in dipakai_s:
-                    s_row = Sasaran(tujuan=row, urutan=j + 1, lain=s_lain, **s_kolom)
-                    sasaran_baru.append((s_row, s_lokasi))
-                else:
-                    self.ubah(
-                        s_row,
-                        {**s_kolom, "tujuan": row, "urutan": j + 1, "lain": s_lain},
-                        s_lokasi,
-                    )
-                dipakai_s.add(id(s_row) if s_row.pk is None else s_row.pk)
+                s_row = self._pasang(
+                    Sasaran,
+                    sasaran_ada.get(s["kode"]),
+                    {**s_kolom, "tujuan": row, "urutan": j + 1, "lain": s_lain},
+                    {},
+                    f"{lokasi_r} / sasaran {s['kode']}",
+                    sasaran_baru,
+                    dipakai_s,
+                )
                 for k, ind in enumerate(s.get("indikator") or ()):
                     ind_rencana.append((ind, {"tujuan": None, "sasaran": s_row, "urutan": k + 1}))
         self.tambah(tujuan_baru)
@@ -235,6 +236,28 @@ class Penyelaras(PenulisImpor):
             [t for t in tujuan_ada.values() if t.pk not in dipakai_t], f"{lokasi_r} / tujuan"
         )
         return hasil
+
+    def _pasang(
+        self,
+        model: type[Baris],
+        ada: Baris | None,
+        nilai: dict[str, Any],
+        tetap: dict[str, Any],
+        lokasi: str,
+        baru: list[tuple[models.Model, str]],
+        dipakai: set[int],
+    ) -> Baris:
+        """The row of a code: the record's, with its differing fields written,
+        or a new one (written later with the others of its kind). A code the
+        file uses twice gets a second row rather than the first one twice."""
+        if ada is None or ada.pk in dipakai:
+            row = model(**tetap, **nilai)
+            baru.append((row, lokasi))
+        else:
+            row = ada
+            self.ubah(row, nilai, lokasi)
+        dipakai.add(id(row) if row.pk is None else row.pk)
+        return row
 
     def _indikator(
         self,
@@ -378,7 +401,7 @@ class Penyelaras(PenulisImpor):
             for parent, lvl, items, lokasi_p in level:
                 hitung_p: Counter[tuple[int | None, str, str]] = Counter()
                 for i, item in enumerate(items):
-                    anak_key = _ANAK.get(lvl)
+                    anak_key, anak_level = ANAK.get(lvl, ("", lvl))
                     n_kolom, n_lain = pisah(
                         item, AnggaranNode.KOLOM, ("indikator",) + ((anak_key,) if anak_key else ())
                     )
@@ -404,7 +427,7 @@ class Penyelaras(PenulisImpor):
                     for k, ind in enumerate(item.get("indikator") or ()):
                         self._node_ind.append((ind, {"node": row, "urutan": k + 1}))
                     if anak_key and item.get(anak_key):
-                        berikut.append((row, _TURUN[lvl], list(item[anak_key]), n_lokasi))
+                        berikut.append((row, anak_level, list(item[anak_key]), n_lokasi))
             self.tambah(baru)
             for baris, _ in baru:
                 self._dipakai.add(baris.pk)
@@ -563,10 +586,6 @@ class Penyelaras(PenulisImpor):
             [r for (i, t, _), r in ada.items() if t == self.tahun and (i, t) not in ditulis],
             jenis,
         )
-
-
-_ANAK = {Level.PROGRAM: "kegiatan", Level.KEGIATAN: "sub_kegiatan"}
-_TURUN = {Level.PROGRAM: Level.KEGIATAN, Level.KEGIATAN: Level.SUB_KEGIATAN}
 
 
 def _bentuk(item: Any, key: str) -> dict[str, Any]:
