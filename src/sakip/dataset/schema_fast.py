@@ -23,7 +23,7 @@ from typing import Any
 
 from jsonschema import FormatChecker
 
-from sakip.common.kolom import MONEY, fits
+from sakip.engine.angka import uang_tepat
 
 Check = Callable[[Any], bool]
 
@@ -39,7 +39,7 @@ FORMATS = FormatChecker(formats=["date"])
 def _uang(value: object) -> bool:
     if not isinstance(value, int | Decimal) or isinstance(value, bool):
         return True  # the type is another keyword's business
-    return fits(Decimal(value), **MONEY)
+    return uang_tepat(Decimal(value))
 
 
 class Unsupported(ValueError):

@@ -118,6 +118,26 @@ def di_luar_jangkauan(value: int | Decimal) -> bool:
     return exponent < -DIGIT_MAKS or (value != 0 and value.adjusted() >= DIGIT_MAKS)
 
 
+#: Rupiah as the record keeps them: this many digits in all, two after the point.
+_UANG_DIGIT = 20
+
+
+def uang_tepat(value: Decimal) -> bool:
+    """Whether an amount is rupiah the record holds exactly: at most two
+    decimals and 18 digits before the point, never rounded on the way in.
+
+    >>> uang_tepat(Decimal("826875.00")), uang_tepat(Decimal("0.005"))
+    (True, False)
+    >>> uang_tepat(Decimal("1E+19")), uang_tepat(Decimal("NaN"))
+    (False, False)
+    """
+    try:
+        stored = value.quantize(SEN)
+    except InvalidOperation:
+        return False
+    return stored == value and len(stored.as_tuple().digits) <= _UANG_DIGIT
+
+
 def bulatkan(value: Decimal, tempat: int = 2) -> Decimal:
     """Round half up to ``tempat`` decimals, as reports print figures; exact
     whatever the number of digits (never :class:`~decimal.InvalidOperation`).

@@ -23,6 +23,7 @@ from sakip.akun.akses import AksesDitolak, Aksi, pastikan_boleh
 from sakip.akun.sistem import adalah_aktor_sistem
 from sakip.common.errors import DatasetError
 from sakip.dataset import json_exact as jsontext
+from sakip.engine.angka import uang_tepat
 from sakip.ledger.models import AuditAction, AuditLog, DatasetVersion
 from sakip.organisasi.models import Instansi, Pemda
 from sakip.record.ekspor import aturan_berlaku
@@ -520,8 +521,6 @@ def _cek_nilai(nilai: object) -> None:
 
 
 def _uang(nilai: object) -> object:
-    from sakip.common.kolom import MONEY, fits
-
     if nilai is None:
         return None
     # A number already parsed (a form reads "1.234.567,50" the Indonesian way
@@ -529,7 +528,7 @@ def _uang(nilai: object) -> object:
     jumlah = (
         Decimal(nilai) if isinstance(nilai, int | Decimal) and not isinstance(nilai, bool) else None
     )
-    if jumlah is None or jumlah < 0 or not fits(jumlah, **MONEY):
+    if jumlah is None or jumlah < 0 or not uang_tepat(jumlah):
         raise NilaiDitolak(
             f"{nilai!r} bukan jumlah rupiah yang sah (tidak negatif, paling banyak dua desimal)"
         )
