@@ -79,6 +79,36 @@ def ke_desimal(value: object) -> Decimal | None:
         return None
 
 
+_ISIAN = re.compile(r"^([-+]?)(\d[\d.,]*)$")
+
+
+def baca_angka(teks: str) -> Decimal:
+    """A number typed in a form, the whole text of it, read the Indonesian
+    way: "." groups thousands in threes, "," marks decimals; a plain machine
+    number ("81.55") is also read when it cannot be a grouping. "Rp" before
+    it and "%" after it are allowed. Raises :class:`BukanAngka` otherwise.
+
+    >>> baca_angka("1.234.567,50"), baca_angka("Rp 2.500"), baca_angka("96,89 %")
+    (Decimal('1234567.50'), Decimal('2500'), Decimal('96.89'))
+    >>> baca_angka("81.55"), baca_angka("-3"), baca_angka(" 1.500 ")
+    (Decimal('81.55'), Decimal('-3'), Decimal('1500'))
+    >>> try:
+    ...     baca_angka("1.2.3")
+    ... except BukanAngka as e:
+    ...     print(e)
+    '1.2.3' bukan angka; tulis seperti 1.234.567,50
+    """
+    isi = teks.strip()
+    if isi[:2].lower() == "rp":
+        isi = isi[2:].lstrip(" .")
+    isi = isi.removesuffix("%").strip().replace(" ", "")
+    match = _ISIAN.match(isi)
+    nilai = ke_desimal(isi) if match and match.group(2)[-1].isdigit() else None
+    if nilai is None or di_luar_jangkauan(nilai):
+        raise BukanAngka(f"{teks.strip()!r} bukan angka; tulis seperti 1.234.567,50")
+    return nilai
+
+
 def bagi(pembilang: Decimal, penyebut: Decimal) -> Decimal:
     """Divide with 28 significant digits, whatever the caller's context."""
     with localcontext() as ctx:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from sakip.common.errors import DatasetNotFound
+from sakip.engine.laporan import Laporan, hitung_laporan
 from sakip.organisasi.models import Instansi
 from sakip.record.ekspor import dokumen_tahun, responden_tahun
 from sakip.record.models import TahunKinerja
@@ -36,3 +37,9 @@ def dokumen(
     """The document of an instansi-year and its survey answers, from the record."""
     tk = tahun_kinerja(instansi=instansi, tahun=tahun)
     return dokumen_tahun(tk), responden_tahun(tk)
+
+
+def laporan_tahun(tk: TahunKinerja) -> Laporan:
+    """Every figure and finding of an instansi-year, computed from the record
+    by the engine (the same as ``sakip check`` prints)."""
+    return hitung_laporan(dokumen_tahun(tk), responden=responden_tahun(tk))

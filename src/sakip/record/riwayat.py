@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 
 from sakip.common.errors import DatasetError
@@ -59,7 +59,7 @@ def riwayat_tahun(
     its own fields, its Renstra's indicators and values, its agreement and
     its budget; or only those of one indicator or budget line."""
     objek: dict[str, set[int]] = defaultdict(set)
-    ind = _indikator_tahun(tk)
+    ind = indikator_dari_tahun(tk)
     if indikator is not None:
         ind = ind.filter(kode=indikator)
         if not ind.exists():
@@ -104,7 +104,8 @@ def riwayat_tahun(
     ]
 
 
-def _indikator_tahun(tk: TahunKinerja):  # noqa: ANN202 - a queryset
+def indikator_dari_tahun(tk: TahunKinerja) -> QuerySet[Indikator]:
+    """The indicators of an instansi-year: its Renstra's and its budget's."""
     syarat = Q(node__anggaran__tahun_kinerja=tk)
     if tk.renstra_id is not None:
         syarat |= Q(renstra_id=tk.renstra_id)

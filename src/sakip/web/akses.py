@@ -1,0 +1,62 @@
+"""How a page finds what it shows, through the one access function.
+
+An object the user may not even see answers 404, so that a page never tells
+a stranger what exists; one they may see but not change answers 403 (the
+access function's refusal, with its message).
+"""
+
+from __future__ import annotations
+
+from django.http import Http404, HttpRequest
+
+from sakip.akun.akses import Aksi, boleh, pastikan_boleh
+from sakip.organisasi.models import Instansi
+from sakip.record.models import AnggaranNode, Indikator, TahunKinerja
+from sakip.record.riwayat import indikator_dari_tahun
+
+
+def pastikan(request: HttpRequest, aksi: Aksi, obj: object) -> None:
+    """404 unless the user may see ``obj``; 403 unless they may do ``aksi``."""
+    if not boleh(request.user, Aksi.LIHAT, obj):
+        raise Http404("tidak ditemukan")
+    if aksi != Aksi.LIHAT:
+        pastikan_boleh(request.user, aksi, obj)
+
+
+def instansi_untuk(request: HttpRequest, instansi_id: int, aksi: Aksi = Aksi.LIHAT) -> Instansi:
+    instansi = Instansi.objects.select_related("pemda").filter(pk=instansi_id).first()
+    if instansi is None:
+        raise Http404("instansi tidak ditemukan")
+    pastikan(request, aksi, instansi)
+    return instansi
+
+
+def tahun_untuk(
+    request: HttpRequest, instansi_id: int, tahun: int, aksi: Aksi = Aksi.LIHAT
+) -> TahunKinerja:
+    """The instansi-year of the URL, checked for ``aksi``."""
+    tk = (
+        TahunKinerja.objects.select_related("instansi__pemda", "renstra", "aturan")
+        .filter(instansi_id=instansi_id, tahun=tahun)
+        .first()
+    )
+    if tk is None:
+        raise Http404("tahun kinerja tidak ditemukan")
+    pastikan(request, aksi, tk)
+    return tk
+
+
+def indikator_tahun(tk: TahunKinerja, pk: int) -> Indikator:
+    """An indicator of the year's Renstra or budget; 404 for any other."""
+    ind = indikator_dari_tahun(tk).filter(pk=pk).first()
+    if ind is None:
+        raise Http404("indikator tidak ditemukan")
+    return ind
+
+
+def node_tahun(tk: TahunKinerja, pk: int) -> AnggaranNode:
+    """A budget line of the year; 404 for any other."""
+    node = AnggaranNode.objects.filter(pk=pk, anggaran__tahun_kinerja=tk).first()
+    if node is None:
+        raise Http404("baris anggaran tidak ditemukan")
+    return node

@@ -1,0 +1,22 @@
+"""The tabs of an instansi-year's pages, in the order of the cycle."""
+
+from __future__ import annotations
+
+from django.http import HttpRequest
+from django.urls import reverse
+
+#: (label, URL name): every page of an instansi-year, in the cycle's order.
+HALAMAN_TAHUN: tuple[tuple[str, str], ...] = (
+    ("Ringkasan", "web:tahun"),
+    ("Capaian", "web:capaian"),
+    ("Riwayat", "web:riwayat"),
+)
+
+
+def tab_tahun(request: HttpRequest, instansi_id: int, tahun: int) -> list[tuple[str, str, bool]]:
+    """(label, url, current) of each page of the year."""
+    tab = []
+    for label, nama in HALAMAN_TAHUN:
+        url = reverse(nama, args=[instansi_id, tahun])
+        tab.append((label, url, request.path == url))
+    return tab

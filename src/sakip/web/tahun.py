@@ -1,0 +1,162 @@
+"""The pages of one instansi-year: its overview, the year's values, the
+computed figures and findings, the history of a field, and the workflow
+(submit, approve or return, unlock)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import cast
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.models import User
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_GET, require_POST
+
+from sakip.akun.akses import Aksi, boleh
+from sakip.common.errors import DatasetError
+from sakip.engine.laporan import Laporan
+from sakip.engine.temuan import Tingkat
+from sakip.record import services
+from sakip.record.models import StatusTahun, TahunKinerja
+from sakip.record.queries import laporan_tahun
+from sakip.record.riwayat import RiwayatTidakAda, indikator_dari_tahun, riwayat_tahun
+from sakip.web.akses import tahun_untuk
+from sakip.web.navigasi import tab_tahun
+from sakip.web.ubah import isian_nilai
+
+
+def konteks_tahun(request: HttpRequest, tk: TahunKinerja, **lain: object) -> dict[str, object]:
+    """What every page of an instansi-year shows in its header."""
+    user = request.user
+    return {
+        "tk": tk,
+        "instansi": tk.instansi,
+        "tab": tab_tahun(request, tk.instansi_id, tk.tahun),
+        "terkunci": tk.status == StatusTahun.DISETUJUI,
+        "boleh_ajukan": tk.status == StatusTahun.DRAF and boleh(user, Aksi.AJUKAN, tk),
+        "boleh_setujui": tk.status == StatusTahun.DIAJUKAN and boleh(user, Aksi.SETUJUI, tk),
+        "boleh_buka": tk.status == StatusTahun.DISETUJUI and boleh(user, Aksi.BUKA_KUNCI, tk),
+        **lain,
+    }
+
+
+def _hasil(laporan: Laporan) -> dict[str, object]:
+    temuan = sorted(laporan.temuan, key=lambda t: list(Tingkat).index(t.tingkat))
+    jumlah = Counter(t.tingkat.value for t in temuan)
+    return {
+        "laporan": laporan,
+        "indikator": laporan.indikator_tahun(),
+        "sasaran": [b for b in laporan.sasaran if b.tahun == laporan.tahun],
+        "instansi_agregat": [b for b in laporan.instansi if b.tahun == laporan.tahun],
+        "temuan": temuan,
+        "jumlah_temuan": jumlah,
+    }
+
+
+@require_GET
+@login_required
+def ringkasan(request: HttpRequest, instansi_id: int, tahun: int) -> HttpResponse:
+    """The year at a glance: status, what to do, figures and findings."""
+    tk = tahun_untuk(request, instansi_id, tahun)
+    konteks = konteks_tahun(request, tk, **_hasil(laporan_tahun(tk)))
+    return render(request, "web/tahun/ringkasan.html", konteks)
+
+
+@require_GET
+@login_required
+def hasil(request: HttpRequest, instansi_id: int, tahun: int) -> HttpResponse:
+    """The computed figures and findings alone, reloaded after every save."""
+    tk = tahun_untuk(request, instansi_id, tahun)
+    return render(request, "web/tahun/_hasil.html", {"tk": tk, **_hasil(laporan_tahun(tk))})
+
+
+@require_GET
+@login_required
+def capaian(request: HttpRequest, instansi_id: int, tahun: int) -> HttpResponse:
+    """Target and realisasi of every indicator of the year, editable in place."""
+    tk = tahun_untuk(request, instansi_id, tahun)
+    laporan = laporan_tahun(tk)
+    indikator = {i.kode: i for i in indikator_dari_tahun(tk)}
+    baris = []
+    for b in laporan.indikator_tahun():
+        ind = indikator.get(b.ref.indikator.kode)
+        if ind is None:
+            continue
+        baris.append(
+            {
+                "hasil": b,
+                "indikator": ind,
+                "target": isian_nilai(request, tk, ind, "target"),
+                "realisasi": isian_nilai(request, tk, ind, "realisasi"),
+            }
+        )
+    konteks = konteks_tahun(request, tk, baris=baris, **_hasil(laporan))
+    return render(request, "web/tahun/capaian.html", konteks)
+
+
+@require_GET
+@login_required
+def riwayat(request: HttpRequest, instansi_id: int, tahun: int) -> HttpResponse:
+    """Who changed what and when: the year, or one indicator, budget line or field."""
+    tk = tahun_untuk(request, instansi_id, tahun)
+    indikator = request.GET.get("indikator") or None
+    anggaran = request.GET.get("anggaran") or None
+    bidang = request.GET.get("bidang") or None
+    try:
+        baris = riwayat_tahun(tk, indikator=indikator, anggaran=anggaran, bidang=bidang)
+    except RiwayatTidakAda as exc:
+        raise Http404(str(exc)) from None
+    baris.reverse()  # newest first
+    konteks = konteks_tahun(
+        request,
+        tk,
+        baris=baris[:200],
+        lebih=len(baris) > 200,
+        indikator=indikator,
+        anggaran=anggaran,
+        bidang=bidang,
+    )
+    template = (
+        "web/tahun/_riwayat.html" if request.headers.get("HX-Request") else "web/tahun/riwayat.html"
+    )
+    return render(request, template, konteks)
+
+
+# -- workflow -----------------------------------------------------------------------
+
+_STATUS = {
+    "ajukan": Aksi.AJUKAN,
+    "setujui": Aksi.SETUJUI,
+    "kembalikan": Aksi.SETUJUI,
+    "buka-kunci": Aksi.BUKA_KUNCI,
+}
+
+
+@require_POST
+@login_required
+def status(request: HttpRequest, instansi_id: int, tahun: int, langkah: str) -> HttpResponse:
+    """Move the year along the workflow; a refusal says why on the page."""
+    aksi = _STATUS.get(langkah)
+    if aksi is None:
+        raise Http404("langkah tidak dikenal")
+    tk = tahun_untuk(request, instansi_id, tahun, aksi)
+    aktor = cast(User, request.user)
+    catatan = request.POST.get("catatan", "")
+    try:
+        if langkah == "ajukan":
+            services.tahun_ajukan(aktor=aktor, tahun_kinerja=tk)
+            messages.success(request, f"{tk} diajukan untuk disetujui pimpinan.")
+        elif langkah == "setujui":
+            services.tahun_setujui(aktor=aktor, tahun_kinerja=tk)
+            messages.success(request, f"{tk} disetujui dan terkunci.")
+        elif langkah == "kembalikan":
+            services.tahun_kembalikan(aktor=aktor, tahun_kinerja=tk, catatan=catatan)
+            messages.success(request, f"{tk} dikembalikan ke draf.")
+        else:
+            services.tahun_buka_kunci(aktor=aktor, tahun_kinerja=tk, alasan=catatan)
+            messages.success(request, f"Kunci {tk} dibuka.")
+    except DatasetError as exc:
+        messages.error(request, str(exc))
+    return redirect("web:tahun", instansi_id, tahun)

@@ -1,0 +1,296 @@
+"""Editing one field of the record: the small form every cycle page uses.
+
+Each editable value on a page is an :class:`Isian`, drawn by
+``web/_isian.html``: its current value the Indonesian way, the version it
+was read at, and (for those who may change it) an input and a save button.
+The form posts to one of the views below, which reads the text
+(:mod:`sakip.web.isian`), calls the record's service for that field, and
+answers with the field drawn again: saved, or with the reason it was not
+(a stale write names who changed it and when). With htmx the field swaps in
+place and the page's computed figures reload (event ``tersimpan``); without
+JavaScript the post answers with a redirect back to the page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, cast
+from urllib.parse import urlencode
+
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.models import User
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_http_methods
+
+from sakip.akun.akses import Aksi, boleh
+from sakip.common.errors import DatasetError
+from sakip.record import services
+from sakip.record.models import (
+    AnggaranNode,
+    Indikator,
+    JenisTriwulan,
+    NilaiIndikator,
+    NilaiTriwulan,
+    StatusTahun,
+    TahunKinerja,
+)
+from sakip.record.riwayat import tampil_nilai
+from sakip.web.akses import indikator_tahun, node_tahun, tahun_untuk
+from sakip.web.isian import nilai_isian, teks_isian, uang_isian
+
+
+@dataclass
+class Isian:
+    """One editable field as a page draws it."""
+
+    url: str
+    label: str
+    nilai: object
+    versi: int
+    boleh_ubah: bool
+    riwayat: str
+    uang: bool = False
+    panjang: bool = False
+    galat: str = ""
+    tersimpan: bool = False
+    #: What the input shows: the value as typed back, or what was refused.
+    teks: str | None = None
+
+    @property
+    def isi(self) -> str:
+        return teks_isian(self.nilai) if self.teks is None else self.teks
+
+    @property
+    def tampil(self) -> str:
+        return tampil_nilai(self.nilai) if self.nilai is not None else "–"
+
+
+def _boleh_ubah(request: HttpRequest, aksi: Aksi, tk: TahunKinerja) -> bool:
+    return tk.status != StatusTahun.DISETUJUI and boleh(request.user, aksi, tk)
+
+
+def _riwayat_url(tk: TahunKinerja, **q: str) -> str:
+    url = reverse("web:riwayat", args=[tk.instansi_id, tk.tahun])
+    return f"{url}?{urlencode(q)}"
+
+
+# -- the fields ----------------------------------------------------------------
+
+
+def isian_nilai(
+    request: HttpRequest, tk: TahunKinerja, ind: Indikator, bidang: str, tahun: int | None = None
+) -> Isian:
+    """The target or realisasi of an indicator for a year (the page's year by default)."""
+    tahun = tk.tahun if tahun is None else tahun
+    row = NilaiIndikator.objects.filter(indikator=ind, tahun=tahun).first()
+    aksi = Aksi.UBAH_RENCANA if bidang == "target" else Aksi.UBAH_REALISASI
+    return Isian(
+        url=reverse("web:ubah-nilai", args=[tk.instansi_id, tk.tahun, ind.pk, bidang, tahun]),
+        label=f"{'Target' if bidang == 'target' else 'Realisasi'} {ind.kode} {tahun}",
+        nilai=getattr(row, bidang) if row else None,
+        versi=row.versi if row else 0,
+        boleh_ubah=_boleh_ubah(request, aksi, tk),
+        riwayat=_riwayat_url(tk, indikator=ind.kode, bidang=bidang),
+    )
+
+
+def isian_triwulan(
+    request: HttpRequest, tk: TahunKinerja, ind: Indikator, jenis: str, triwulan: int
+) -> Isian:
+    """A quarter's rencana aksi (target) or realisation of an indicator."""
+    row = NilaiTriwulan.objects.filter(
+        indikator=ind, jenis=jenis, tahun=tk.tahun, triwulan=triwulan
+    ).first()
+    aksi = Aksi.UBAH_RENCANA if jenis == JenisTriwulan.RENCANA_AKSI else Aksi.UBAH_REALISASI
+    return Isian(
+        url=reverse("web:ubah-triwulan", args=[tk.instansi_id, tk.tahun, ind.pk, jenis, triwulan]),
+        label=f"{JenisTriwulan(jenis).label} {ind.kode} TW{triwulan}",
+        nilai=row.nilai if row else None,
+        versi=row.versi if row else 0,
+        boleh_ubah=_boleh_ubah(request, aksi, tk),
+        riwayat=_riwayat_url(tk, indikator=ind.kode, bidang="nilai"),
+    )
+
+
+def isian_anggaran(
+    request: HttpRequest, tk: TahunKinerja, node: AnggaranNode, bidang: str
+) -> Isian:
+    """The pagu or realisasi of a budget line."""
+    kode = node.kode or ""
+    return Isian(
+        url=reverse("web:ubah-anggaran", args=[tk.instansi_id, tk.tahun, node.pk, bidang]),
+        label=f"{'Pagu' if bidang == 'pagu' else 'Realisasi'} {kode or node.uraian}",
+        nilai=getattr(node, bidang),
+        versi=node.versi,
+        boleh_ubah=_boleh_ubah(request, Aksi.UBAH_ANGGARAN, tk),
+        riwayat=_riwayat_url(tk, anggaran=kode, bidang=bidang) if kode else "",
+        uang=True,
+    )
+
+
+#: The report text parts, as the form names them.
+LABEL_NARASI = {
+    "kata_pengantar": "Kata pengantar",
+    "ikhtisar": "Ikhtisar eksekutif",
+    "hambatan": "Hambatan",
+    "solusi": "Solusi",
+    "penutup": "Penutup",
+}
+
+
+def isian_narasi(request: HttpRequest, tk: TahunKinerja, bagian: str) -> Isian:
+    """One part of the year's report text."""
+    return Isian(
+        url=reverse("web:ubah-narasi", args=[tk.instansi_id, tk.tahun, bagian]),
+        label=LABEL_NARASI.get(bagian, bagian),
+        nilai=(tk.narasi or {}).get(bagian),
+        versi=tk.versi,
+        boleh_ubah=_boleh_ubah(request, Aksi.UBAH_NARASI, tk),
+        riwayat=_riwayat_url(tk, bidang="narasi"),
+        panjang=True,
+    )
+
+
+# -- the views -------------------------------------------------------------------
+
+
+def _simpan(
+    request: HttpRequest,
+    tk: TahunKinerja,
+    buat: Callable[[], Isian],
+    tulis: Callable[[User, str, int], Any],
+) -> HttpResponse:
+    """GET: the field. POST: save it through ``tulis(aktor, teks, versi)``."""
+    if request.method == "GET":
+        return _jawab(request, tk, buat())
+    teks = request.POST.get("nilai", "")
+    try:
+        versi = int(request.POST.get("versi", ""))
+    except ValueError:
+        versi = -1
+    galat = ""
+    if versi < 0:
+        galat = "formulir tidak lengkap; muat ulang halaman"
+    else:
+        try:
+            tulis(cast(User, request.user), teks, versi)
+        except DatasetError as exc:  # refused value, stale write, locked year
+            galat = str(exc)
+    isian = buat()
+    if galat:
+        isian.galat, isian.teks = galat, teks
+    else:
+        isian.tersimpan = True
+    return _jawab(request, tk, isian)
+
+
+def _jawab(request: HttpRequest, tk: TahunKinerja, isian: Isian) -> HttpResponse:
+    if request.headers.get("HX-Request"):
+        jawab = render(request, "web/_isian.html", {"isian": isian})
+        if isian.tersimpan:
+            jawab["HX-Trigger"] = "tersimpan"
+        return jawab
+    if request.method == "POST" and not isian.galat:
+        kembali = request.POST.get("kembali", "")
+        if url_has_allowed_host_and_scheme(kembali, {request.get_host()}, request.is_secure()):
+            return redirect(kembali)
+        return redirect("web:tahun", tk.instansi_id, tk.tahun)
+    return render(request, "web/isian.html", {"isian": isian, "tk": tk})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def ubah_nilai(
+    request: HttpRequest, instansi_id: int, tahun: int, pk: int, bidang: str, untuk: int
+) -> HttpResponse:
+    if bidang not in ("target", "realisasi"):
+        raise Http404("bidang tidak dikenal")
+    aksi = Aksi.UBAH_RENCANA if bidang == "target" else Aksi.UBAH_REALISASI
+    tk = tahun_untuk(request, instansi_id, tahun, Aksi.LIHAT if request.method == "GET" else aksi)
+    ind = indikator_tahun(tk, pk)
+    # A Renstra indicator has a value for each year of the period; a budget
+    # indicator only for the budget's year.
+    r = tk.renstra
+    periode = range(r.periode_awal, r.periode_akhir + 1) if r and ind.renstra_id else (tk.tahun,)
+    if untuk not in periode:
+        raise Http404("tahun di luar periode Renstra")
+    tulis = services.target_set if bidang == "target" else services.realisasi_set
+    return _simpan(
+        request,
+        tk,
+        lambda: isian_nilai(request, tk, ind, bidang, untuk),
+        lambda aktor, teks, versi: tulis(
+            aktor=aktor, indikator=ind, tahun=untuk, nilai=nilai_isian(teks), versi=versi
+        ),
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def ubah_triwulan(
+    request: HttpRequest, instansi_id: int, tahun: int, pk: int, jenis: str, triwulan: int
+) -> HttpResponse:
+    if jenis not in JenisTriwulan.values or triwulan not in (1, 2, 3, 4):
+        raise Http404("triwulan tidak dikenal")
+    aksi = Aksi.UBAH_RENCANA if jenis == JenisTriwulan.RENCANA_AKSI else Aksi.UBAH_REALISASI
+    tk = tahun_untuk(request, instansi_id, tahun, Aksi.LIHAT if request.method == "GET" else aksi)
+    ind = indikator_tahun(tk, pk)
+    return _simpan(
+        request,
+        tk,
+        lambda: isian_triwulan(request, tk, ind, jenis, triwulan),
+        lambda aktor, teks, versi: services.triwulan_set(
+            aktor=aktor,
+            indikator=ind,
+            jenis=JenisTriwulan(jenis),
+            tahun=tk.tahun,
+            triwulan=triwulan,
+            nilai=nilai_isian(teks),
+            versi=versi,
+        ),
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def ubah_anggaran(
+    request: HttpRequest, instansi_id: int, tahun: int, pk: int, bidang: str
+) -> HttpResponse:
+    if bidang not in ("pagu", "realisasi"):
+        raise Http404("bidang tidak dikenal")
+    aksi = Aksi.LIHAT if request.method == "GET" else Aksi.UBAH_ANGGARAN
+    tk = tahun_untuk(request, instansi_id, tahun, aksi)
+    node = node_tahun(tk, pk)
+
+    def tulis(aktor: User, teks: str, versi: int) -> object:
+        jumlah = uang_isian(teks)
+        if bidang == "pagu":
+            return services.pagu_set(aktor=aktor, node=node, pagu=jumlah, versi=versi)
+        return services.realisasi_anggaran_set(
+            aktor=aktor, node=node, realisasi=jumlah, versi=versi
+        )
+
+    return _simpan(
+        request, tk, lambda: isian_anggaran(request, tk, node_tahun(tk, pk), bidang), tulis
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def ubah_narasi(request: HttpRequest, instansi_id: int, tahun: int, bagian: str) -> HttpResponse:
+    if bagian not in services.BAGIAN_NARASI:
+        raise Http404("bagian tidak dikenal")
+    aksi = Aksi.LIHAT if request.method == "GET" else Aksi.UBAH_NARASI
+    tk = tahun_untuk(request, instansi_id, tahun, aksi)
+    return _simpan(
+        request,
+        tk,
+        lambda: isian_narasi(request, tahun_untuk(request, instansi_id, tahun), bagian),
+        lambda aktor, teks, versi: services.narasi_set(
+            aktor=aktor, tahun_kinerja=tk, bagian=bagian, teks=teks, versi=versi
+        ),
+    )
