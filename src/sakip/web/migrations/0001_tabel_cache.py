@@ -11,5 +11,5 @@ def buat(apps, schema_editor):  # noqa: ANN001, ANN201 - migration signature
 
 class Migration(migrations.Migration):
     initial = True
-    dependencies: list[tuple[str, str]] = []
+    dependencies = []  # type: ignore[var-annotated]
     operations = [migrations.RunPython(buat, migrations.RunPython.noop)]
