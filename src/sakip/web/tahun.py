@@ -96,6 +96,10 @@ def capaian(request: HttpRequest, instansi_id: int, tahun: int) -> HttpResponse:
     return render(request, "web/tahun/capaian.html", konteks)
 
 
+#: Changes a history page shows (the newest).
+RIWAYAT_MAKS = 100
+
+
 @require_GET
 @login_required
 def riwayat(request: HttpRequest, instansi_id: int, tahun: int) -> HttpResponse:
@@ -105,15 +109,17 @@ def riwayat(request: HttpRequest, instansi_id: int, tahun: int) -> HttpResponse:
     anggaran = request.GET.get("anggaran") or None
     bidang = request.GET.get("bidang") or None
     try:
-        baris = riwayat_tahun(tk, indikator=indikator, anggaran=anggaran, bidang=bidang)
+        baris = riwayat_tahun(
+            tk, indikator=indikator, anggaran=anggaran, bidang=bidang, terbaru=RIWAYAT_MAKS + 1
+        )
     except RiwayatTidakAda as exc:
         raise Http404(str(exc)) from None
     baris.reverse()  # newest first
     konteks = konteks_tahun(
         request,
         tk,
-        baris=baris[:200],
-        lebih=len(baris) > 200,
+        baris=baris[:RIWAYAT_MAKS],
+        lebih=len(baris) > RIWAYAT_MAKS,
         indikator=indikator,
         anggaran=anggaran,
         bidang=bidang,
