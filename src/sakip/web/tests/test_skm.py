@@ -10,7 +10,7 @@ from django.urls import reverse
 
 from sakip.akun.sistem import aktor_sistem
 from sakip.ledger.models import AuditAction, AuditLog
-from sakip.record.models import NilaiIndikator
+from sakip.record.models import NilaiIndikator, StatusTahun, TahunKinerja
 from sakip.skm.models import Kuesioner, Responden
 from sakip.skm.services import respon_simpan, survei_buka
 
@@ -216,8 +216,19 @@ def test_an_ikm_that_cannot_be_set_says_why(client, dunia, survei):
     sebelum = _ikm(dunia).realisasi
     jawab = client.post(_url(dunia.robatal, "skm-ikm", survei.kode), follow=True)
     assert "tidak dicatat: IKM belum dapat dihitung" in jawab.content.decode()
+    respon_simpan(kuesioner=survei, jawaban={f"U{i}": 4 for i in range(1, 10)})
     jawab = client.post(
         _url(dunia.robatal, "skm-ikm", survei.kode), {"indikator": "X9"}, follow=True
     )
     assert "indikator X9 tidak ada di Renstra" in jawab.content.decode()
+    assert _ikm(dunia).realisasi == sebelum
+
+
+def test_the_ikm_of_an_approved_year_is_refused_as_locked(client, dunia, survei):
+    respon_simpan(kuesioner=survei, jawaban={f"U{i}": 4 for i in range(1, 10)})
+    sebelum = _ikm(dunia).realisasi
+    TahunKinerja.objects.filter(pk=dunia.robatal.pk).update(status=StatusTahun.DISETUJUI)
+    client.force_login(dunia.user["operator-robatal"])
+    jawab = client.post(_url(dunia.robatal, "skm-ikm", survei.kode), follow=True)
+    assert "tidak dicatat" in jawab.content.decode() and "terkunci" in jawab.content.decode()
     assert _ikm(dunia).realisasi == sebelum
