@@ -4,6 +4,8 @@ opening, closing, import, IKM) are the year's SKM tab, :mod:`sakip.web.skm`."""
 
 from __future__ import annotations
 
+import io
+
 import segno
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -89,7 +91,10 @@ def qr(request: HttpRequest, kode: str) -> HttpResponse:
     """The short link as a QR code (SVG) to print on a poster at the counter."""
     k = kuesioner_dari_kode(kode)
     url = request.build_absolute_uri(reverse("skm:kuesioner", kwargs={"kode": k.kode}))
-    svg = segno.make(url, error="m").svg_inline(scale=8, title=f"Survei {k}")
-    resp = HttpResponse(svg, content_type="image/svg+xml")
+    # A standalone file, not svg_inline(): an <img> shows an SVG only when
+    # it declares the SVG namespace, which the inline form leaves out.
+    svg = io.BytesIO()
+    segno.make(url, error="m").save(svg, kind="svg", scale=8, title=f"Survei {k}", xmldecl=False)
+    resp = HttpResponse(svg.getvalue(), content_type="image/svg+xml")
     resp["Cache-Control"] = "public, max-age=86400"
     return resp

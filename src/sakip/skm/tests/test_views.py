@@ -108,6 +108,8 @@ def test_it_serves_the_qr_code_of_the_short_link(client, kuesioner):
     resp = client.get(_url(kuesioner, "qr"))
     assert resp.status_code == 200 and resp["Content-Type"] == "image/svg+xml"
     assert resp.content.startswith(b"<svg")
+    # Without its namespace a browser shows no image in an <img> of the poster.
+    assert b'xmlns="http://www.w3.org/2000/svg"' in resp.content.split(b">")[0]
 
 
 def test_it_shows_results_only_to_who_may_see_the_instansi(client, kuesioner, alice, bob):
