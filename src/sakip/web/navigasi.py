@@ -9,6 +9,8 @@ from django.urls import reverse
 HALAMAN_TAHUN: tuple[tuple[str, str], ...] = (
     ("Ringkasan", "web:tahun"),
     ("Capaian", "web:capaian"),
+    ("SKM", "web:skm"),
+    ("Dokumen", "web:dokumen"),
     ("Riwayat", "web:riwayat"),
 )
 

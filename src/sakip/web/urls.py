@@ -5,7 +5,7 @@ An instansi-year's pages live under ``i/<instansi_id>/<tahun>/``.
 
 from django.urls import path
 
-from sakip.web import tahun, ubah, views
+from sakip.web import dokumen, skm, tahun, ubah, views
 
 app_name = "web"
 
@@ -18,6 +18,18 @@ urlpatterns = [
     path(T + "capaian/", tahun.capaian, name="capaian"),
     path(T + "riwayat/", tahun.riwayat, name="riwayat"),
     path(T + "status/<slug:langkah>/", tahun.status, name="status"),
+    path(T + "skm/", skm.daftar, name="skm"),
+    path(T + "skm/buka/", skm.buka, name="skm-buka"),
+    path(T + "skm/<str:kode>/tutup/", skm.tutup, name="skm-tutup"),
+    path(T + "skm/<str:kode>/impor/", skm.impor, name="skm-impor"),
+    path(T + "skm/<str:kode>/ikm/", skm.ikm, name="skm-ikm"),
+    path(T + "skm/<str:kode>/poster/", skm.poster, name="skm-poster"),
+    path(T + "dokumen/", dokumen.daftar, name="dokumen"),
+    path(
+        T + "dokumen/<slug:jenis>/<slug:bentuk>/<slug:format>/",
+        dokumen.unduh,
+        name="dokumen-unduh",
+    ),
     path(T + "ubah/nilai/<int:pk>/<slug:bidang>/<int:untuk>/", ubah.ubah_nilai, name="ubah-nilai"),
     path(
         T + "ubah/triwulan/<int:pk>/<slug:jenis>/<int:triwulan>/",
