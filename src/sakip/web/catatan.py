@@ -13,16 +13,17 @@ from django.contrib.auth.models import User
 from django.db.models import Case, IntegerField, Prefetch, Value, When
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from sakip.akun.akses import Aksi, boleh
 from sakip.common.errors import DatasetError
+from sakip.engine.anggaran import NodeAnggaran
+from sakip.engine.laporan import Laporan
 from sakip.engine.temuan import Temuan
 from sakip.evaluasi import services
 from sakip.evaluasi.models import CatatanReviu, JawabanCatatan, SasaranCatatan, StatusCatatan
-from sakip.record.models import AnggaranNode, TahunKinerja
+from sakip.record.models import TahunKinerja
 from sakip.record.queries import laporan_tahun
-from sakip.record.riwayat import indikator_dari_tahun
 from sakip.web.akses import tahun_untuk
 from sakip.web.tahun import konteks_tahun
 
@@ -31,48 +32,50 @@ def _kode_temuan(t: Temuan) -> str:
     return f"{t.kode}@{t.lokasi}"
 
 
-def _pilihan(tk: TahunKinerja, temuan: list[Temuan]) -> list[tuple[str, list[tuple[str, str]]]]:
-    """What a note can be about, grouped as the form's select shows it."""
+def _pilihan(laporan: Laporan) -> list[tuple[str, list[tuple[str, str]]]]:
+    """What a note can be about, grouped as the form's select shows it; all of
+    it from the computed year, so the form costs no query beyond the figures."""
     indikator = [
-        (f"indikator:{i.kode}", f"{i.kode} {i.uraian}")
-        for i in indikator_dari_tahun(tk).order_by("renstra_id", "urutan", "id")
+        (f"indikator:{b.ref.kode}", f"{b.ref.kode} {b.ref.indikator.uraian}")
+        for b in laporan.indikator_tahun()
     ]
     anggaran = [
-        (f"anggaran:{n.pk}", f"{n.kode or ''} {n.uraian}".strip())
-        for n in AnggaranNode.objects.filter(anggaran__tahun_kinerja=tk).order_by("urutan", "id")
+        (f"anggaran:{n.lokasi}", f"{n.kode or n.lokasi} {n.uraian}") for n in _node(laporan)
     ]
-    temuan_pilih = [
-        (f"temuan:{_kode_temuan(t)}", f"{t.kode} · {t.lokasi}: {t.pesan}"[:160]) for t in temuan
+    temuan = [
+        (f"temuan:{_kode_temuan(t)}", f"{t.kode} · {t.lokasi}: {t.pesan}"[:160])
+        for t in laporan.temuan
     ]
     grup = [("Umum", [("umum", "Tahun ini secara umum")])]
-    for label, isi in (
-        ("Indikator", indikator),
-        ("Anggaran", anggaran),
-        ("Temuan", temuan_pilih),
-    ):
+    for label, isi in (("Indikator", indikator), ("Anggaran", anggaran), ("Temuan", temuan)):
         if isi:
             grup.append((label, isi))
     return grup
 
 
-def _tentang(tk: TahunKinerja, nilai: str) -> tuple[str, str, str]:
+def _node(laporan: Laporan) -> list[NodeAnggaran]:
+    if laporan.anggaran is None:
+        return []
+    return [n for n in laporan.anggaran.total.telusuri() if n is not laporan.anggaran.total]
+
+
+def _tentang(laporan: Laporan, nilai: str) -> tuple[str, str, str]:
     """(sasaran, kode, lokasi) of the form's choice; refused when the year has no such thing."""
     jenis, _, kunci = nilai.partition(":")
-    if jenis == SasaranCatatan.UMUM:
+    if jenis == SasaranCatatan.UMUM and not kunci:
         return SasaranCatatan.UMUM, "", ""
     if jenis == SasaranCatatan.INDIKATOR:
-        ind = indikator_dari_tahun(tk).filter(kode=kunci).first()
-        if ind is not None:
-            return jenis, ind.kode, f"indikator {ind.kode} {ind.uraian}"
-        raise services.CatatanDitolak(f"indikator {kunci!r} tidak ada pada {tk}")
-    if jenis == SasaranCatatan.ANGGARAN and kunci.isdigit():
-        node = AnggaranNode.objects.filter(pk=int(kunci), anggaran__tahun_kinerja=tk).first()
-        if node is not None:
-            kode = node.kode or node.uraian
-            return jenis, kode, f"anggaran {node.kode or ''} {node.uraian}".replace("  ", " ")
-        raise services.CatatanDitolak(f"baris anggaran itu tidak ada pada {tk}")
+        for b in laporan.indikator_tahun():
+            if b.ref.kode == kunci:
+                return jenis, b.ref.kode, f"indikator {b.ref.kode} {b.ref.indikator.uraian}"
+        raise services.CatatanDitolak(f"indikator {kunci!r} tidak ada pada tahun ini")
+    if jenis == SasaranCatatan.ANGGARAN:
+        for n in _node(laporan):
+            if n.lokasi == kunci:
+                return jenis, n.kode or n.lokasi, f"anggaran {n.kode or n.lokasi} {n.uraian}"
+        raise services.CatatanDitolak("baris anggaran itu tidak ada pada tahun ini")
     if jenis == SasaranCatatan.TEMUAN:
-        for t in laporan_tahun(tk).temuan:
+        for t in laporan.temuan:
             if _kode_temuan(t) == kunci:
                 return jenis, t.kode, f"{t.lokasi}: {t.pesan}"
         raise services.CatatanDitolak(
@@ -110,16 +113,12 @@ def daftar(request: HttpRequest, instansi_id: int, tahun: int) -> HttpResponse:
         )
         .order_by("_urut", "-dibuat", "-id")
     )
-    boleh_tulis = boleh(user, Aksi.CATATAN_REVIU, tk)
-    pilihan = _pilihan(tk, laporan_tahun(tk).temuan) if boleh_tulis else []
     konteks = konteks_tahun(
         request,
         tk,
         catatan=catatan,
-        boleh_tulis=boleh_tulis,
+        boleh_tulis=boleh(user, Aksi.CATATAN_REVIU, tk),
         boleh_jawab=boleh(user, Aksi.JAWAB_CATATAN, tk),
-        pilihan=pilihan,
-        terpilih=request.GET.get("tentang", ""),
     )
     return render(request, "web/tahun/catatan.html", konteks)
 
@@ -131,25 +130,36 @@ def _kembali(tk: TahunKinerja, catatan: CatatanReviu | None = None) -> HttpRespo
     return jawab
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 @login_required
 def tulis(request: HttpRequest, instansi_id: int, tahun: int) -> HttpResponse:
+    """The evaluator's form: what the note is about (the year, an indicator,
+    a budget line or a finding of the computed year) and its text."""
     tk = tahun_untuk(request, instansi_id, tahun, Aksi.CATATAN_REVIU)
-    try:
-        sasaran, kode, lokasi = _tentang(tk, request.POST.get("tentang", ""))
-        catatan = services.catatan_tulis(
-            aktor=cast(User, request.user),
-            tahun_kinerja=tk,
-            sasaran=sasaran,
-            kode=kode,
-            lokasi=lokasi,
-            teks=request.POST.get("teks", ""),
-        )
-    except DatasetError as exc:
-        messages.error(request, f"Catatan tidak disimpan: {exc}.")
-        return _kembali(tk)
-    messages.success(request, "Catatan reviu disimpan.")
-    return _kembali(tk, catatan)
+    laporan = laporan_tahun(tk)
+    terpilih = request.POST.get("tentang", request.GET.get("tentang", ""))
+    teks = request.POST.get("teks", "")
+    galat = ""
+    if request.method == "POST":
+        try:
+            sasaran, kode, lokasi = _tentang(laporan, terpilih)
+            catatan = services.catatan_tulis(
+                aktor=cast(User, request.user),
+                tahun_kinerja=tk,
+                sasaran=sasaran,
+                kode=kode,
+                lokasi=lokasi,
+                teks=teks,
+            )
+        except DatasetError as exc:
+            galat = f"Catatan tidak disimpan: {exc}."
+        else:
+            messages.success(request, "Catatan reviu disimpan.")
+            return _kembali(tk, catatan)
+    konteks = konteks_tahun(
+        request, tk, pilihan=_pilihan(laporan), terpilih=terpilih, teks=teks, galat=galat
+    )
+    return render(request, "web/tahun/catatan_tulis.html", konteks, status=400 if galat else 200)
 
 
 @require_POST
