@@ -37,7 +37,9 @@ def periksa_aturan(bidang: str, nilai: object) -> None:
     if bidang == "skala_capaian":
         _periksa_skala(nilai)
     elif bidang == "batas_capaian":
-        if not _angka(nilai) or not Decimal(nilai).is_finite() or Decimal(nilai) <= 0:
+        if not isinstance(nilai, int | Decimal) or isinstance(nilai, bool):
+            raise AturanTidakSah(f"batas capaian {nilai!r} harus angka lebih dari 0")
+        if not Decimal(nilai).is_finite() or nilai <= 0:
             raise AturanTidakSah(f"batas capaian {nilai!r} harus angka lebih dari 0")
     elif bidang == "rumus_negatif":
         if nilai not in RUMUS_NEGATIF:
