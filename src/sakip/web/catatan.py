@@ -135,7 +135,13 @@ def _kembali(tk: TahunKinerja, catatan: CatatanReviu | None = None) -> HttpRespo
 def tulis(request: HttpRequest, instansi_id: int, tahun: int) -> HttpResponse:
     """The evaluator's form: what the note is about (the year, an indicator,
     a budget line or a finding of the computed year) and its text."""
-    tk = tahun_untuk(request, instansi_id, tahun, Aksi.CATATAN_REVIU)
+    if request.method == "GET":
+        tk = tahun_untuk(request, instansi_id, tahun)
+        if not boleh(request.user, Aksi.CATATAN_REVIU, tk):
+            # Whoever sees the year but may not write a note finds the notes instead.
+            return _kembali(tk)
+    else:
+        tk = tahun_untuk(request, instansi_id, tahun, Aksi.CATATAN_REVIU)
     laporan = laporan_tahun(tk)
     terpilih = request.POST.get("tentang", request.GET.get("tentang", ""))
     teks = request.POST.get("teks", "")
