@@ -83,6 +83,11 @@ class AuditAction(models.TextChoices):
     PK_TANDATANGANI = "pk_tandatangani", "tanda tangan Perjanjian Kinerja"
     ATURAN_PEMDA_SET = "aturan_pemda_set", "ubah aturan pemda"
     TAHUN_STATUS = "tahun_status", "ubah status tahun kinerja"
+    CATATAN_TULIS = "catatan_tulis", "tulis catatan reviu"
+    CATATAN_JAWAB = "catatan_jawab", "jawab catatan reviu"
+    CATATAN_SELESAI = "catatan_selesai", "ubah status catatan reviu"
+    INSTANSI_TAMBAH = "instansi_tambah", "tambah instansi"
+    KEANGGOTAAN_HAPUS = "keanggotaan_hapus", "hapus keanggotaan"
 
 
 class AuditLog(models.Model):

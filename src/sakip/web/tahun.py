@@ -18,6 +18,7 @@ from sakip.akun.akses import Aksi, boleh
 from sakip.common.errors import DatasetError
 from sakip.engine.laporan import Laporan
 from sakip.engine.temuan import Tingkat
+from sakip.evaluasi.models import CatatanReviu, StatusCatatan
 from sakip.record import services
 from sakip.record.models import StatusTahun, TahunKinerja
 from sakip.record.queries import laporan_tahun
@@ -30,10 +31,13 @@ from sakip.web.ubah import isian_nilai
 def konteks_tahun(request: HttpRequest, tk: TahunKinerja, **lain: object) -> dict[str, object]:
     """What every page of an instansi-year shows in its header."""
     user = request.user
+    # One query, on every page of the year: open notes must not go unseen.
+    terbuka = CatatanReviu.objects.filter(tahun_kinerja=tk, status=StatusCatatan.TERBUKA).count()
     return {
         "tk": tk,
         "instansi": tk.instansi,
-        "tab": tab_tahun(request, tk.instansi_id, tk.tahun),
+        "tab": tab_tahun(request, tk.instansi_id, tk.tahun, {"web:catatan": terbuka}),
+        "catatan_terbuka": terbuka,
         "terkunci": tk.status == StatusTahun.DISETUJUI,
         "boleh_ajukan": tk.status == StatusTahun.DRAF and boleh(user, Aksi.AJUKAN, tk),
         "boleh_setujui": tk.status == StatusTahun.DIAJUKAN and boleh(user, Aksi.SETUJUI, tk),

@@ -5,7 +5,7 @@ An instansi-year's pages live under ``i/<instansi_id>/<tahun>/``.
 
 from django.urls import path
 
-from sakip.web import dokumen, skm, tahun, ubah, views
+from sakip.web import catatan, dokumen, pemda, skm, tahun, ubah, views
 
 app_name = "web"
 
@@ -38,4 +38,11 @@ urlpatterns = [
     ),
     path(T + "ubah/anggaran/<int:pk>/<slug:bidang>/", ubah.ubah_anggaran, name="ubah-anggaran"),
     path(T + "ubah/narasi/<slug:bagian>/", ubah.ubah_narasi, name="ubah-narasi"),
+    path(T + "catatan/", catatan.daftar, name="catatan"),
+    path(T + "catatan/tulis/", catatan.tulis, name="catatan-tulis"),
+    path(T + "catatan/<int:pk>/jawab/", catatan.jawab, name="catatan-jawab"),
+    path(T + "catatan/<int:pk>/status/", catatan.status, name="catatan-status"),
+    path("pemda/<int:pemda_id>/", pemda.ringkasan, name="pemda"),
+    path("pemda/<int:pemda_id>/instansi/", pemda.instansi_tambah, name="pemda-instansi"),
+    path("pemda/<int:pemda_id>/aturan/", pemda.aturan, name="pemda-aturan"),
 ]

@@ -24,8 +24,11 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from sakip.akun.akses import Aksi, boleh
+from sakip.akun.sistem import aktor_sistem
 from sakip.ledger.models import AuditLog
 from sakip.record.models import Indikator, JenisTriwulan
+from sakip.skm.models import Kuesioner
+from sakip.skm.services import survei_buka
 from sakip.web.testing import PERSONA, DuniaWeb
 
 MAKS_QUERY = 20
@@ -53,6 +56,14 @@ def _ind(d: DuniaWeb) -> Indikator:
     ind = Indikator.objects.filter(renstra=d.robatal.renstra).order_by("urutan").first()
     assert ind is not None
     return ind
+
+
+def _survei(d: DuniaWeb) -> str:
+    tk = d.robatal
+    k = Kuesioner.objects.filter(instansi=tk.instansi, tahun=tk.tahun).first()
+    if k is None:
+        k = survei_buka(instansi=tk.instansi, tahun=tk.tahun, aktor=aktor_sistem())
+    return k.kode
 
 
 def _node(d: DuniaWeb):  # noqa: ANN202 - a budget line
@@ -84,6 +95,22 @@ CONTOH: dict[str, Callable[[DuniaWeb], Contoh]] = {
     "web:ubah-narasi": lambda d: Contoh(
         _tahun(d, "hambatan"), d.robatal, Aksi.UBAH_NARASI, {"nilai": "Hujan", "versi": 1}
     ),
+    "web:skm": lambda d: Contoh(_tahun(d), d.robatal),
+    "web:skm-buka": lambda d: Contoh(
+        _tahun(d), d.robatal, Aksi.UBAH_REALISASI, {"unsur": "permenpan-14-2017"}, get=False
+    ),
+    "web:skm-tutup": lambda d: Contoh(
+        _tahun(d, _survei(d)), d.robatal, Aksi.UBAH_REALISASI, get=False
+    ),
+    "web:skm-impor": lambda d: Contoh(
+        _tahun(d, _survei(d)), d.robatal, Aksi.UBAH_REALISASI, get=False
+    ),
+    "web:skm-ikm": lambda d: Contoh(
+        _tahun(d, _survei(d)), d.robatal, Aksi.UBAH_REALISASI, get=False
+    ),
+    "web:skm-poster": lambda d: Contoh(_tahun(d, _survei(d)), d.robatal),
+    "web:dokumen": lambda d: Contoh(_tahun(d), d.robatal),
+    "web:dokumen-unduh": lambda d: Contoh(_tahun(d, "lkjip", "draf", "pdf"), d.robatal),
     "akun:masuk": lambda d: Contoh([], objek=None),
     "akun:keluar": lambda d: Contoh([], objek=None, get=False),
     "akun:sandi-ubah": lambda d: Contoh([], objek=None),
@@ -100,7 +127,8 @@ CONTOH: dict[str, Callable[[DuniaWeb], Contoh]] = {
 #: Public pages (no login) and pages about the visitor's own account.
 TERBUKA = {"akun:masuk", "akun:keluar"}
 DIRI_SENDIRI = {"web:beranda", "akun:sandi-ubah", "akun:sandi-ubah-selesai"}
-#: Namespaces tested elsewhere: Django's admin (staff only) and the public SKM.
+#: Namespaces tested elsewhere: Django's admin (staff only) and the public
+#: SKM questionnaire (its results page is tested in web/tests/test_skm.py).
 DI_LUAR = {"admin", "skm"}
 
 
