@@ -83,6 +83,9 @@ class AuditAction(models.TextChoices):
     PK_TANDATANGANI = "pk_tandatangani", "tanda tangan Perjanjian Kinerja"
     ATURAN_PEMDA_SET = "aturan_pemda_set", "ubah aturan pemda"
     TAHUN_STATUS = "tahun_status", "ubah status tahun kinerja"
+    JUSTIFIKASI_SET = "justifikasi_set", "ubah justifikasi temuan"
+    JADWAL_SET = "jadwal_set", "ubah jadwal pengisian"
+    JADWAL_BUKA_ULANG = "jadwal_buka_ulang", "buka kembali jadwal pengisian"
 
 
 class AuditLog(models.Model):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 
 from django.db.models import Q, QuerySet
@@ -17,6 +17,8 @@ from sakip.ledger.models import AuditLog
 from sakip.record.models import (
     AnggaranNode,
     Indikator,
+    JadwalPengisian,
+    JenisTriwulan,
     NilaiIndikator,
     NilaiTriwulan,
     PerjanjianKinerja,
@@ -37,14 +39,17 @@ class BarisRiwayat:
     bidang: str
     lama: str
     baru: str
+    #: A quarter's realisation written after its filling deadline.
+    terlambat: bool = False
 
     def __str__(self) -> str:
         waktu = f"{timezone.localtime(self.waktu):%Y-%m-%d %H:%M:%S}"
         if self.bidang in ("tambah", "hapus"):
             return f"{waktu}  {self.siapa}  {self.lokasi}: {self.bidang}  ({self.aksi})"
+        telat = ", terlambat" if self.terlambat else ""
         return (
             f"{waktu}  {self.siapa}  {self.lokasi}: {self.bidang}: "
-            f"{self.lama} -> {self.baru}  ({self.aksi})"
+            f"{self.lama} -> {self.baru}  ({self.aksi}{telat})"
         )
 
 
@@ -59,6 +64,8 @@ def riwayat_tahun(
     its own fields, its Renstra's indicators and values, its agreement and
     its budget; or only those of one indicator or budget line."""
     objek: dict[str, set[int]] = defaultdict(set)
+    # The deadline of each quarter's realisation row, to mark late writes.
+    tutup: dict[str, date] = {}
     ind = indikator_dari_tahun(tk)
     if indikator is not None:
         ind = ind.filter(kode=indikator)
@@ -75,9 +82,21 @@ def riwayat_tahun(
         objek[NilaiIndikator._meta.label].update(
             NilaiIndikator.objects.filter(indikator_id__in=ids).values_list("pk", flat=True)
         )
-        objek[NilaiTriwulan._meta.label].update(
-            NilaiTriwulan.objects.filter(indikator_id__in=ids).values_list("pk", flat=True)
+        triwulan = list(
+            NilaiTriwulan.objects.filter(indikator_id__in=ids).values_list(
+                "pk", "jenis", "tahun", "triwulan"
+            )
         )
+        objek[NilaiTriwulan._meta.label].update(pk for pk, *_ in triwulan)
+        jadwal = {
+            (j.tahun, j.triwulan): j.tenggat
+            for j in JadwalPengisian.objects.filter(
+                pemda_id=tk.instansi.pemda_id, tahun__in={t for _, _, t, _ in triwulan}
+            )
+        }
+        for pk, jenis, tahun, tw in triwulan:
+            if jenis == JenisTriwulan.REALISASI and (tahun, tw) in jadwal:
+                tutup[str(pk)] = jadwal[(tahun, tw)]
     if indikator is None:
         objek[AnggaranNode._meta.label].update(nodes.values_list("pk", flat=True))
     if indikator is None and anggaran is None:
@@ -99,6 +118,11 @@ def riwayat_tahun(
             bidang=r.bidang,
             lama=tampil(r.old),
             baru=tampil(r.new),
+            terlambat=(
+                r.object_type == NilaiTriwulan._meta.label
+                and r.object_id in tutup
+                and timezone.localdate(r.timestamp) > tutup[r.object_id]
+            ),
         )
         for r in rows.select_related("actor").order_by("timestamp", "id")
     ]

@@ -14,8 +14,9 @@ OPERATOR = frozenset(
 )
 PIMPINAN = frozenset({A.LIHAT, A.SETUJUI, A.TANDATANGANI_PK})
 EVALUATOR = frozenset({A.LIHAT, A.CATATAN_REVIU})
-# An admin on one instansi: everything but the pemda's rules, which belong to the pemda.
-ADMIN_INSTANSI = SEMUA - {A.UBAH_ATURAN_PEMDA}
+# An admin on one instansi: everything but the pemda's rules and filling windows,
+# which belong to the pemda.
+ADMIN_INSTANSI = SEMUA - {A.UBAH_ATURAN_PEMDA, A.ATUR_JADWAL}
 TIDAK_ADA: frozenset[Aksi] = frozenset()
 
 OBJEK = ("sampang", "robatal", "torjun", "bangkalan")
