@@ -19,6 +19,7 @@ from sakip.record.models import (
     Indikator,
     JadwalPengisian,
     JenisTriwulan,
+    JustifikasiTemuan,
     NilaiIndikator,
     NilaiTriwulan,
     PerjanjianKinerja,
@@ -101,6 +102,7 @@ def riwayat_tahun(
         objek[AnggaranNode._meta.label].update(nodes.values_list("pk", flat=True))
     if indikator is None and anggaran is None:
         objek[TahunKinerja._meta.label].add(tk.pk)
+        objek[JustifikasiTemuan._meta.label].update(tk.justifikasi.values_list("pk", flat=True))
         objek[PerjanjianKinerja._meta.label].update(tk.perjanjian.values_list("pk", flat=True))
     syarat = Q(pk__in=[])
     for label, pks in objek.items():

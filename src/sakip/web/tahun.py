@@ -19,12 +19,13 @@ from sakip.common.errors import DatasetError
 from sakip.engine.laporan import Laporan
 from sakip.engine.temuan import Tingkat
 from sakip.record import services
+from sakip.record.alur import keadaan_triwulan, syarat_ajuan
 from sakip.record.models import StatusTahun, TahunKinerja
 from sakip.record.queries import laporan_tahun
 from sakip.record.riwayat import RiwayatTidakAda, indikator_dari_tahun, riwayat_tahun
 from sakip.web.akses import tahun_untuk
 from sakip.web.navigasi import tab_tahun
-from sakip.web.ubah import isian_nilai
+from sakip.web.ubah import isian_justifikasi, isian_nilai
 
 
 def konteks_tahun(request: HttpRequest, tk: TahunKinerja, **lain: object) -> dict[str, object]:
@@ -60,7 +61,26 @@ def _hasil(laporan: Laporan) -> dict[str, object]:
 def ringkasan(request: HttpRequest, instansi_id: int, tahun: int) -> HttpResponse:
     """The year at a glance: status, what to do, figures and findings."""
     tk = tahun_untuk(request, instansi_id, tahun)
-    konteks = konteks_tahun(request, tk, **_hasil(laporan_tahun(tk)))
+    laporan = laporan_tahun(tk)
+    syarat = syarat_ajuan(tk, laporan)
+    peringatan = [
+        (
+            p,
+            isian_justifikasi(
+                request, tk, p.temuan.kode, p.temuan.lokasi, dibaca=True, justifikasi=p.justifikasi
+            ),
+        )
+        for p in syarat.peringatan
+    ]
+    konteks = konteks_tahun(
+        request,
+        tk,
+        syarat=syarat,
+        peringatan=peringatan,
+        triwulan=keadaan_triwulan([tk])[tk.pk],
+        boleh_jadwal=boleh(request.user, Aksi.ATUR_JADWAL, tk.instansi.pemda),
+        **_hasil(laporan),
+    )
     return render(request, "web/tahun/ringkasan.html", konteks)
 
 

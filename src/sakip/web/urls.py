@@ -5,7 +5,7 @@ An instansi-year's pages live under ``i/<instansi_id>/<tahun>/``.
 
 from django.urls import path
 
-from sakip.web import tahun, ubah, views
+from sakip.web import jadwal, tahun, ubah, views
 
 app_name = "web"
 
@@ -26,4 +26,6 @@ urlpatterns = [
     ),
     path(T + "ubah/anggaran/<int:pk>/<slug:bidang>/", ubah.ubah_anggaran, name="ubah-anggaran"),
     path(T + "ubah/narasi/<slug:bagian>/", ubah.ubah_narasi, name="ubah-narasi"),
+    path(T + "ubah/justifikasi/", ubah.ubah_justifikasi, name="ubah-justifikasi"),
+    path("pemda/<int:pemda_id>/jadwal/<int:tahun>/", jadwal.jadwal, name="jadwal"),
 ]
