@@ -9,6 +9,7 @@ from django.urls import reverse
 HALAMAN_TAHUN: tuple[tuple[str, str], ...] = (
     ("Ringkasan", "web:tahun"),
     ("Capaian", "web:capaian"),
+    ("Triwulan", "web:triwulan"),
     ("Riwayat", "web:riwayat"),
 )
 

@@ -77,8 +77,6 @@ def ringkasan(request: HttpRequest, instansi_id: int, tahun: int) -> HttpRespons
         tk,
         syarat=syarat,
         peringatan=peringatan,
-        triwulan=keadaan_triwulan([tk])[tk.pk],
-        boleh_jadwal=boleh(request.user, Aksi.ATUR_JADWAL, tk.instansi.pemda),
         **_hasil(laporan),
     )
     return render(request, "web/tahun/ringkasan.html", konteks)
@@ -90,6 +88,40 @@ def hasil(request: HttpRequest, instansi_id: int, tahun: int) -> HttpResponse:
     """The computed figures and findings alone, reloaded after every save."""
     tk = tahun_untuk(request, instansi_id, tahun)
     return render(request, "web/tahun/_hasil.html", {"tk": tk, **_hasil(laporan_tahun(tk))})
+
+
+@require_GET
+@login_required
+def triwulan(request: HttpRequest, instansi_id: int, tahun: int) -> HttpResponse:
+    """Each quarter's filling window and how many realisations are in (due,
+    overdue, late); the overview loads it apart, to stay a light page."""
+    tk = tahun_untuk(request, instansi_id, tahun)
+    konteks = konteks_tahun(
+        request,
+        tk,
+        triwulan=keadaan_triwulan([tk])[tk.pk],
+        boleh_jadwal=boleh(request.user, Aksi.ATUR_JADWAL, tk.instansi.pemda),
+    )
+    if request.headers.get("HX-Request"):
+        return render(request, "web/tahun/_triwulan.html", konteks)
+    return render(request, "web/tahun/triwulan.html", konteks)
+
+
+@require_GET
+@login_required
+def temuan_ringkas(request: HttpRequest, instansi_id: int, tahun: int) -> HttpResponse:
+    """The year's findings counted, and what blocks its submission (home page)."""
+    tk = tahun_untuk(request, instansi_id, tahun)
+    laporan = laporan_tahun(tk)
+    syarat = syarat_ajuan(tk, laporan)
+    jumlah = Counter(t.tingkat for t in laporan.temuan)
+    konteks = {
+        "tk": tk,
+        "galat": jumlah[Tingkat.GALAT],
+        "peringatan": jumlah[Tingkat.PERINGATAN],
+        "tanpa_justifikasi": len(syarat.tanpa_justifikasi),
+    }
+    return render(request, "web/tahun/_temuan_ringkas.html", konteks)
 
 
 @require_GET

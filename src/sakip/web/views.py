@@ -1,7 +1,8 @@
 """The home page: what each of the user's roles has to do next.
 
 - operator: their instansi's current year (the latest): status, targets
-  missing, quarters due or overdue, findings to resolve, links to its pages;
+  missing, quarters due or overdue, links to its pages, and the findings to
+  resolve (loaded apart: computing them takes a dozen queries);
 - pimpinan: years awaiting approval and Perjanjian Kinerja awaiting signature;
 - admin pemda: every agency of the pemda with its latest year, status and
   overdue quarters (a few aggregate queries for any number of agencies; the
@@ -27,17 +28,15 @@ from django.views.decorators.http import require_GET
 
 from sakip.akun.akses import Aksi, boleh
 from sakip.akun.models import Keanggotaan, Peran
-from sakip.engine.temuan import Tingkat
 from sakip.organisasi.models import Instansi, Pemda
 from sakip.record.alur import (
     KeadaanTriwulan,
     hari_ini,
     keadaan_triwulan,
-    syarat_ajuan,
     tahun_terakhir,
 )
 from sakip.record.models import PerjanjianKinerja, StatusTahun, TahunKinerja
-from sakip.record.queries import laporan_tahun
+from sakip.record.riwayat import indikator_dari_tahun
 from sakip.web.navigasi import HALAMAN_TAHUN
 
 
@@ -48,9 +47,6 @@ class TahunOperator:
     tk: TahunKinerja
     triwulan: list[KeadaanTriwulan]
     target_kosong: list[str]
-    galat: int
-    peringatan: int
-    tanpa_justifikasi: int
     halaman: list[tuple[str, str]]
 
     @property
@@ -91,34 +87,27 @@ def _halaman(tk: TahunKinerja) -> list[tuple[str, str]]:
     ]
 
 
-def _operator(user: User, instansi: list[Instansi]) -> list[TahunOperator]:
+def _operator(instansi: list[Instansi]) -> list[TahunOperator]:
     terakhir = tahun_terakhir(i.pk for i in instansi)
     if not terakhir:
         return []
     triwulan = keadaan_triwulan(list(terakhir.values()))
     hasil = []
     for i in instansi:
-        ringkas = terakhir.get(i.pk)
-        if ringkas is None:
+        tk = terakhir.get(i.pk)
+        if tk is None:
             continue
-        # The full row: the report needs the texts the list left unread.
-        tk = TahunKinerja.objects.select_related("instansi__pemda", "renstra", "aturan").get(
-            pk=ringkas.pk
+        # Indicators of the year with no target for it; the findings, which need
+        # the whole report computed, are loaded apart (temuan-ringkas).
+        kosong = (
+            indikator_dari_tahun(tk)
+            .exclude(nilai__tahun=tk.tahun, nilai__target__isnull=False)
+            .order_by("urutan", "pk")
+            .values_list("kode", flat=True)
         )
-        laporan = laporan_tahun(tk)
-        syarat = syarat_ajuan(tk, laporan)
-        jumlah = Counter(t.tingkat for t in laporan.temuan)
         hasil.append(
             TahunOperator(
-                tk=tk,
-                triwulan=triwulan[tk.pk],
-                target_kosong=[
-                    b.ref.indikator.kode for b in laporan.indikator_tahun() if b.target is None
-                ],
-                galat=jumlah[Tingkat.GALAT],
-                peringatan=jumlah[Tingkat.PERINGATAN],
-                tanpa_justifikasi=len(syarat.tanpa_justifikasi),
-                halaman=_halaman(tk),
+                tk=tk, triwulan=triwulan[tk.pk], target_kosong=list(kosong), halaman=_halaman(tk)
             )
         )
     return hasil
@@ -164,7 +153,7 @@ def beranda(request: HttpRequest) -> HttpResponse:
             if k.peran == peran and k.pemda is not None and boleh(user, aksi, k.pemda)
         ]
 
-    operator = _operator(user, instansi(Peran.OPERATOR, Aksi.AJUKAN))
+    operator = _operator(instansi(Peran.OPERATOR, Aksi.AJUKAN))
     pimpinan = instansi(Peran.PIMPINAN, Aksi.SETUJUI)
     menunggu_setuju: list[TahunKinerja] = []
     menunggu_tanda: list[PerjanjianKinerja] = []
