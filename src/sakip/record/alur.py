@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from django.db.models import Q
 from django.utils import timezone
@@ -192,16 +192,16 @@ def keadaan_triwulan(
         "nilai",
         "diubah_pada",
     )
-    realisasi: dict[int, list[tuple[int, int, object]]] = defaultdict(list)
+    realisasi: dict[int, list[tuple[int, int, datetime]]] = defaultdict(list)
     for ind_id, renstra_id, node_tk, jenis, tahun, tw, nilai, diubah in rows:
-        tk_id = oleh_renstra.get((renstra_id, tahun)) if renstra_id else node_tk
-        if tk_id is None or tk_id not in per_tk or per_tk[tk_id].tk.tahun != tahun:
+        milik: int | None = oleh_renstra.get((renstra_id, tahun)) if renstra_id else node_tk
+        if milik is None or milik not in per_tk or per_tk[milik].tk.tahun != tahun:
             continue
         if jenis == JenisTriwulan.RENCANA_AKSI:
             if nilai is not None:
-                per_tk[tk_id].diharapkan.add(ind_id)
+                per_tk[milik].diharapkan.add(ind_id)
         elif nilai is not None:
-            realisasi[tk_id].append((ind_id, tw, diubah))
+            realisasi[milik].append((ind_id, tw, diubah))
 
     jadwal = {
         (j.pemda_id, j.tahun, j.triwulan): j
@@ -222,12 +222,12 @@ def keadaan_triwulan(
             )
             for tw in (1, 2, 3, 4)
         ]
-        for ind_id, tw, diubah in realisasi[tk_id]:
+        for ind_id, tw, pada in realisasi[tk_id]:
             if ind_id not in t.diharapkan:
                 continue
             k = daftar[tw - 1]
             k.terisi += 1
-            if k.jadwal is not None and timezone.localdate(diubah) > k.jadwal.tenggat:
+            if k.jadwal is not None and timezone.localdate(pada) > k.jadwal.tenggat:
                 k.terisi_terlambat += 1
         hasil[tk_id] = daftar
     return hasil
