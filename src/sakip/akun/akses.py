@@ -10,9 +10,10 @@ Rules (``HAK`` below):
 - pimpinan of an instansi: see it, approve (or return) a year, sign the
   Perjanjian Kinerja;
 - admin_pemda: every action on the pemda and every instansi of it; only
-  they change the pemda's rules (``ubah_aturan_pemda``) and add its agencies
-  (``kelola_instansi``), and only on the
-  ``Pemda`` object itself, never through one of its instansi or records;
+  they change the pemda's rules (``ubah_aturan_pemda``), its filling
+  windows (``atur_jadwal``) and its list of agencies (``kelola_instansi``),
+  and only on the ``Pemda`` object itself, never through one of its
+  instansi or records;
 - evaluator of a pemda: see the pemda and all its instansi and write review
   notes, nothing that changes a figure;
 - a review note is answered by the evaluator and by whoever sees the
@@ -84,6 +85,8 @@ class Aksi(models.TextChoices):
     BUKA_KUNCI = "buka_kunci", "membuka kunci laporan"
     # The pemda's rules: predikat scale, capaian cap, negative formula, SKM weight.
     UBAH_ATURAN_PEMDA = "ubah_aturan_pemda", "mengubah aturan pemda"
+    # When the quarters' realisations are filled in, and reopening a closed window.
+    ATUR_JADWAL = "atur_jadwal", "mengatur jadwal pengisian"
     KELOLA_PENGGUNA = "kelola_pengguna", "mengelola pengguna"
     # Adding an agency to the pemda.
     KELOLA_INSTANSI = "kelola_instansi", "mengelola instansi"
@@ -112,7 +115,7 @@ HAK: dict[Peran, frozenset[Aksi]] = {
 
 # Actions on a Pemda object only: never through one of its instansi or another
 # object of the pemda's scope (a role's right, that is; superusers may anything).
-AKSI_PEMDA = frozenset({Aksi.UBAH_ATURAN_PEMDA, Aksi.KELOLA_INSTANSI})
+AKSI_PEMDA = frozenset({Aksi.UBAH_ATURAN_PEMDA, Aksi.KELOLA_INSTANSI, Aksi.ATUR_JADWAL})
 
 _CACHE = "_sakip_keanggotaan"
 

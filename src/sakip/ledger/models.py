@@ -88,6 +88,9 @@ class AuditAction(models.TextChoices):
     CATATAN_SELESAI = "catatan_selesai", "ubah status catatan reviu"
     INSTANSI_TAMBAH = "instansi_tambah", "tambah instansi"
     KEANGGOTAAN_HAPUS = "keanggotaan_hapus", "hapus keanggotaan"
+    JUSTIFIKASI_SET = "justifikasi_set", "ubah justifikasi temuan"
+    JADWAL_SET = "jadwal_set", "ubah jadwal pengisian"
+    JADWAL_BUKA_ULANG = "jadwal_buka_ulang", "buka kembali jadwal pengisian"
 
 
 class AuditLog(models.Model):

@@ -472,3 +472,83 @@ class PerjanjianProgram(Baris):
 
     def __str__(self) -> str:
         return self.kode
+
+
+class JustifikasiTemuan(models.Model):
+    """Why a warning (peringatan) of a year's review stands: the operator's
+    written answer, required before the year can be submitted.
+
+    A finding is computed, never stored; its code and location are its
+    identity, so the justification stays with it while the figures change
+    and comes back if the same finding does."""
+
+    tahun_kinerja = models.ForeignKey(
+        TahunKinerja, on_delete=models.CASCADE, related_name="justifikasi"
+    )
+    kode = models.CharField(max_length=64)
+    # Text: a location names codes of the dataset, which may be long.
+    lokasi = models.TextField()
+    teks = models.TextField(blank=True, default="")
+    oleh = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    pada = models.DateTimeField(default=timezone.now)
+    versi = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = "justifikasi temuan"
+        verbose_name_plural = "justifikasi temuan"
+        ordering = ["tahun_kinerja", "kode", "lokasi"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["tahun_kinerja", "kode", "lokasi"], name="justifikasi_satu_per_temuan"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"justifikasi {self.kode} {self.lokasi} ({self.tahun_kinerja})"
+
+    def lingkup_akses(self) -> tuple[int, int | None]:
+        return self.tahun_kinerja.lingkup_akses()
+
+
+class JadwalPengisian(models.Model):
+    """When the realisations of a quarter are filled in, for every agency of
+    a pemda: from ``buka`` to the end of ``tutup`` (local dates); a
+    realisation written after the end of ``tenggat`` is late."""
+
+    pemda = models.ForeignKey("organisasi.Pemda", on_delete=models.CASCADE, related_name="jadwal")
+    tahun = models.PositiveSmallIntegerField()
+    triwulan = models.PositiveSmallIntegerField()
+    buka = models.DateField()
+    tutup = models.DateField()
+    # Reopening a closed window moves ``tutup`` but not the deadline: what is
+    # written after the deadline stays marked late.
+    tenggat = models.DateField(help_text="Batas waktu semula; tidak bergeser saat dibuka kembali")
+    diubah_pada = models.DateTimeField(default=timezone.now)
+    diubah_oleh = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    versi = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = "jadwal pengisian"
+        verbose_name_plural = "jadwal pengisian"
+        ordering = ["pemda", "tahun", "triwulan"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["pemda", "tahun", "triwulan"], name="jadwal_satu_per_triwulan"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(triwulan__gte=1, triwulan__lte=4), name="jadwal_triwulan_1_4"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(buka__lte=models.F("tutup")), name="jadwal_buka_sebelum_tutup"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"jadwal {self.pemda} {self.tahun} TW{self.triwulan}"
+
+    def lingkup_akses(self) -> tuple[int, int | None]:
+        return self.pemda_id, None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 
 from django.db.models import Q, QuerySet
@@ -17,6 +17,9 @@ from sakip.ledger.models import AuditLog
 from sakip.record.models import (
     AnggaranNode,
     Indikator,
+    JadwalPengisian,
+    JenisTriwulan,
+    JustifikasiTemuan,
     NilaiIndikator,
     NilaiTriwulan,
     PerjanjianKinerja,
@@ -37,14 +40,17 @@ class BarisRiwayat:
     bidang: str
     lama: str
     baru: str
+    #: A quarter's realisation written after its filling deadline.
+    terlambat: bool = False
 
     def __str__(self) -> str:
         waktu = f"{timezone.localtime(self.waktu):%Y-%m-%d %H:%M:%S}"
         if self.bidang in ("tambah", "hapus"):
             return f"{waktu}  {self.siapa}  {self.lokasi}: {self.bidang}  ({self.aksi})"
+        telat = ", terlambat" if self.terlambat else ""
         return (
             f"{waktu}  {self.siapa}  {self.lokasi}: {self.bidang}: "
-            f"{self.lama} -> {self.baru}  ({self.aksi})"
+            f"{self.lama} -> {self.baru}  ({self.aksi}{telat})"
         )
 
 
@@ -61,6 +67,8 @@ def riwayat_tahun(
     its budget; or only those of one indicator or budget line. With
     ``terbaru``, only that many of the newest changes (still oldest first)."""
     objek: dict[str, set[int]] = defaultdict(set)
+    # The deadline of each quarter's realisation row, to mark late writes.
+    tutup: dict[str, date] = {}
     ind = indikator_dari_tahun(tk)
     if indikator is not None:
         ind = ind.filter(kode=indikator)
@@ -77,13 +85,26 @@ def riwayat_tahun(
         objek[NilaiIndikator._meta.label].update(
             NilaiIndikator.objects.filter(indikator_id__in=ids).values_list("pk", flat=True)
         )
-        objek[NilaiTriwulan._meta.label].update(
-            NilaiTriwulan.objects.filter(indikator_id__in=ids).values_list("pk", flat=True)
+        triwulan = list(
+            NilaiTriwulan.objects.filter(indikator_id__in=ids).values_list(
+                "pk", "jenis", "tahun", "triwulan"
+            )
         )
+        objek[NilaiTriwulan._meta.label].update(pk for pk, *_ in triwulan)
+        jadwal = {
+            (j.tahun, j.triwulan): j.tenggat
+            for j in JadwalPengisian.objects.filter(
+                pemda_id=tk.instansi.pemda_id, tahun__in={t for _, _, t, _ in triwulan}
+            )
+        }
+        for pk, jenis, tahun, tw in triwulan:
+            if jenis == JenisTriwulan.REALISASI and (tahun, tw) in jadwal:
+                tutup[str(pk)] = jadwal[(tahun, tw)]
     if indikator is None:
         objek[AnggaranNode._meta.label].update(nodes.values_list("pk", flat=True))
     if indikator is None and anggaran is None:
         objek[TahunKinerja._meta.label].add(tk.pk)
+        objek[JustifikasiTemuan._meta.label].update(tk.justifikasi.values_list("pk", flat=True))
         objek[PerjanjianKinerja._meta.label].update(tk.perjanjian.values_list("pk", flat=True))
     syarat = Q(pk__in=[])
     for label, pks in objek.items():
@@ -101,6 +122,11 @@ def riwayat_tahun(
             bidang=r.bidang,
             lama=tampil(r.old),
             baru=tampil(r.new),
+            terlambat=(
+                r.object_type == NilaiTriwulan._meta.label
+                and r.object_id in tutup
+                and timezone.localdate(r.timestamp) > tutup[r.object_id]
+            ),
         )
         for r in _urut(rows.select_related("actor"), terbaru)
     ]

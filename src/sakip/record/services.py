@@ -12,6 +12,7 @@ when — never a silent overwrite.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -19,13 +20,14 @@ from django.contrib.auth.models import User
 from django.db import models, transaction
 from django.utils import timezone
 
-from sakip.akun.akses import AksesDitolak, Aksi, pastikan_boleh
+from sakip.akun.akses import AksesDitolak, Aksi, boleh, pastikan_boleh
 from sakip.akun.sistem import adalah_aktor_sistem
 from sakip.common.errors import DatasetError
 from sakip.dataset import json_exact as jsontext
 from sakip.engine.angka import uang_tepat
 from sakip.ledger.models import AuditAction, AuditLog, DatasetVersion
 from sakip.organisasi.models import Instansi, Pemda
+from sakip.record.alur import hari_ini, jadwal_ditutup, syarat_ajuan
 from sakip.record.aturan import periksa_aturan
 from sakip.record.ekspor import aturan_berlaku
 from sakip.record.impor import Rencana, TahunTerkunci, impor_rencana
@@ -35,22 +37,29 @@ from sakip.record.models import (
     AturanPemda,
     Baris,
     Indikator,
+    JadwalPengisian,
     JenisTriwulan,
+    JustifikasiTemuan,
     NilaiIndikator,
     NilaiTriwulan,
     PerjanjianKinerja,
     StatusTahun,
     TahunKinerja,
 )
+from sakip.record.queries import laporan_tahun
 from sakip.record.riwayat import tampil
 
 __all__ = [
+    "AjuanDitolak",
+    "JadwalDitutup",
     "PenulisanBasi",
     "NilaiDitolak",
     "TahunTerkunci",
     "aturan_pemda_set",
     "aturan_pemda_ubah",
     "impor",
+    "jadwal_set",
+    "justifikasi_set",
     "impor_ulang",
     "narasi_set",
     "pagu_set",
@@ -73,6 +82,14 @@ class PenulisanBasi(DatasetError):
 
 class NilaiDitolak(DatasetError):
     """A value the field cannot hold (money that is not an amount, ...)."""
+
+
+class AjuanDitolak(DatasetError):
+    """A year cannot be submitted: galat findings, or warnings without a justification."""
+
+
+class JadwalDitutup(DatasetError):
+    """The filling window of the quarter has closed."""
 
 
 # -- import ---------------------------------------------------------------
@@ -160,6 +177,8 @@ def triwulan_set(
     pastikan_boleh(aktor, aksi, instansi)
     with transaction.atomic():
         _cek_terkunci(instansi, tahun)
+        if jenis == JenisTriwulan.REALISASI:
+            _cek_jadwal(aktor, instansi, tahun, triwulan)
         row, _ = NilaiTriwulan.objects.select_for_update().get_or_create(
             indikator=indikator,
             jenis=jenis,
@@ -333,8 +352,139 @@ def aturan_pemda_ubah(
 
 
 def tahun_ajukan(*, aktor: User, tahun_kinerja: TahunKinerja) -> TahunKinerja:
-    """The operator submits the year for approval."""
-    return _status(aktor, tahun_kinerja, Aksi.AJUKAN, StatusTahun.DRAF, StatusTahun.DIAJUKAN, "")
+    """The operator submits the year for approval: refused while the year has
+    findings of level galat, or warnings (peringatan) without a justification."""
+    pastikan_boleh(aktor, Aksi.AJUKAN, tahun_kinerja)
+    with transaction.atomic():
+        # Held until the status changes, so that the findings checked are the
+        # ones submitted (another submission waits here).
+        tk = (
+            TahunKinerja.objects.select_for_update()
+            .select_related("instansi__pemda", "renstra", "aturan")
+            .get(pk=tahun_kinerja.pk)
+        )
+        if tk.status == StatusTahun.DRAF:
+            syarat = syarat_ajuan(tk, laporan_tahun(tk))
+            if not syarat.boleh:
+                raise AjuanDitolak(f"{tk} belum dapat diajukan: {syarat.alasan()}")
+        return _status(aktor, tk, Aksi.AJUKAN, StatusTahun.DRAF, StatusTahun.DIAJUKAN, "")
+
+
+def justifikasi_set(
+    *,
+    aktor: User,
+    tahun_kinerja: TahunKinerja,
+    kode: str,
+    lokasi: str,
+    teks: str,
+    versi: int,
+) -> JustifikasiTemuan:
+    """The written justification of a warning (peringatan) of the year, the
+    finding named by its code and location; empty text withdraws it."""
+    pastikan_boleh(aktor, Aksi.AJUKAN, tahun_kinerja)
+    tk = TahunKinerja.objects.select_related("instansi__pemda", "renstra", "aturan").get(
+        pk=tahun_kinerja.pk
+    )
+    syarat = syarat_ajuan(tk, laporan_tahun(tk))
+    if not any(p.temuan.kode == kode and p.temuan.lokasi == lokasi for p in syarat.peringatan):
+        raise NilaiDitolak(f"{tk} tidak memiliki peringatan {kode} di {lokasi}; muat ulang halaman")
+    teks = teks.strip()
+    with transaction.atomic():
+        _cek_terkunci(tk.instansi, tk.tahun)
+        row, _ = JustifikasiTemuan.objects.select_for_update().get_or_create(
+            tahun_kinerja=tk, kode=kode, lokasi=lokasi, defaults={"versi": 0}
+        )
+        lokasi_audit = f"{tk} justifikasi {kode} {lokasi}"
+        _cek_basi(row, "teks", versi, lokasi_audit)
+        lama = row.teks
+        if lama == teks:
+            return row
+        row.teks = teks
+        row.oleh = aktor if aktor.pk else None
+        row.pada = timezone.now()
+        _simpan(
+            aktor,
+            row,
+            "teks",
+            lama or None,
+            teks or None,
+            lokasi_audit,
+            AuditAction.JUSTIFIKASI_SET,
+            juga=("oleh", "pada"),
+        )
+    return row
+
+
+def jadwal_set(
+    *,
+    aktor: User,
+    pemda: Pemda,
+    tahun: int,
+    triwulan: int,
+    buka: date,
+    tutup: date,
+    versi: int,
+    alasan: str = "",
+) -> JadwalPengisian:
+    """When the realisations of a quarter are filled in, for every agency of
+    the pemda. Moving the close of a window that has closed to a later day
+    reopens it: that needs a reason, recorded with the change."""
+    pastikan_boleh(aktor, Aksi.ATUR_JADWAL, pemda)
+    if triwulan not in (1, 2, 3, 4):
+        raise NilaiDitolak(f"triwulan {triwulan} tidak ada (1-4)")
+    if not 1900 <= tahun <= 2999:
+        raise NilaiDitolak(f"tahun {tahun} tidak wajar")
+    if buka > tutup:
+        raise NilaiDitolak(
+            f"tanggal buka ({buka:%d-%m-%Y}) sesudah tanggal tutup ({tutup:%d-%m-%Y})"
+        )
+    alasan = alasan.strip()
+    with transaction.atomic():
+        row, baru = JadwalPengisian.objects.select_for_update().get_or_create(
+            pemda=pemda,
+            tahun=tahun,
+            triwulan=triwulan,
+            defaults={"buka": buka, "tutup": tutup, "tenggat": tutup, "versi": 0},
+        )
+        lokasi = str(row)
+        _cek_basi(row, "buka", versi, lokasi)
+        _cek_basi(row, "tutup", versi, lokasi)
+        lama = {} if baru else {"buka": row.buka, "tutup": row.tutup}
+        ditutup = not baru and jadwal_ditutup(row)
+        buka_ulang = ditutup and tutup > row.tutup
+        if buka_ulang and not alasan:
+            raise NilaiDitolak(
+                f"{lokasi} sudah ditutup pada {row.tutup:%d-%m-%Y}; "
+                "tuliskan alasan membukanya kembali"
+            )
+        ubah = [b for b, v in (("buka", buka), ("tutup", tutup)) if lama.get(b) != v]
+        if not ubah:
+            return row
+        row.buka, row.tutup = buka, tutup
+        # Once closed, the deadline stays; before, it follows the close.
+        row.tenggat = min(row.tenggat, tutup) if ditutup else tutup
+        row.diubah_oleh = aktor if aktor.pk else None
+        row.diubah_pada = timezone.now()
+        row.versi += 1
+        row.save()
+        for bidang in ubah:
+            nilai_baru: object = getattr(row, bidang).isoformat()
+            aksi = AuditAction.JADWAL_SET
+            if bidang == "tutup" and buka_ulang:
+                aksi = AuditAction.JADWAL_BUKA_ULANG
+                nilai_baru = {"tutup": nilai_baru, "alasan": alasan}
+            AuditLog.objects.create(
+                actor=aktor if aktor.pk else None,
+                action=aksi,
+                object_type=row._meta.label,
+                object_id=str(row.pk),
+                lokasi=lokasi[:255],
+                bidang=bidang,
+                versi=row.versi,
+                old=jsontext.dumps(lama[bidang].isoformat(), indent=None) if bidang in lama else "",
+                new=jsontext.dumps(nilai_baru, indent=None),
+            )
+    return row
 
 
 def tahun_setujui(*, aktor: User, tahun_kinerja: TahunKinerja) -> TahunKinerja:
@@ -544,6 +694,23 @@ def _cek_terkunci(instansi: Instansi, tahun: int) -> None:
             f"{instansi.nama} tahun {tahun} sudah disetujui dan terkunci; "
             "minta admin pemda membuka kuncinya lebih dahulu"
         )
+
+
+def _cek_jadwal(aktor: User, instansi: Instansi, tahun: int, triwulan: int) -> None:
+    """A quarter's realisation is written within the pemda's filling window;
+    once it has closed, only whoever may reopen it (the pemda's admin) writes."""
+    jadwal = JadwalPengisian.objects.filter(
+        pemda_id=instansi.pemda_id, tahun=tahun, triwulan=triwulan
+    ).first()
+    if not jadwal_ditutup(jadwal, hari_ini()):
+        return
+    if boleh(aktor, Aksi.ATUR_JADWAL, instansi.pemda):
+        return
+    assert jadwal is not None
+    raise JadwalDitutup(
+        f"pengisian realisasi triwulan {triwulan} tahun {tahun} sudah ditutup pada "
+        f"{jadwal.tutup:%d-%m-%Y}; minta admin pemda membuka kembali jadwal pengisiannya"
+    )
 
 
 def _cek_nilai(nilai: object) -> None:

@@ -9,10 +9,11 @@ from django.urls import reverse
 HALAMAN_TAHUN: tuple[tuple[str, str], ...] = (
     ("Ringkasan", "web:tahun"),
     ("Capaian", "web:capaian"),
+    ("Triwulan", "web:triwulan"),
     ("SKM", "web:skm"),
     ("Dokumen", "web:dokumen"),
-    ("Riwayat", "web:riwayat"),
     ("Catatan reviu", "web:catatan"),
+    ("Riwayat", "web:riwayat"),
 )
 
 

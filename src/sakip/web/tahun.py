@@ -20,12 +20,13 @@ from sakip.engine.laporan import Laporan
 from sakip.engine.temuan import Tingkat
 from sakip.evaluasi.models import CatatanReviu, StatusCatatan
 from sakip.record import services
+from sakip.record.alur import keadaan_triwulan, syarat_ajuan
 from sakip.record.models import StatusTahun, TahunKinerja
 from sakip.record.queries import laporan_tahun
 from sakip.record.riwayat import RiwayatTidakAda, indikator_dari_tahun, riwayat_tahun
 from sakip.web.akses import tahun_untuk
 from sakip.web.navigasi import tab_tahun
-from sakip.web.ubah import isian_nilai
+from sakip.web.ubah import isian_justifikasi, isian_nilai
 
 
 def konteks_tahun(request: HttpRequest, tk: TahunKinerja, **lain: object) -> dict[str, object]:
@@ -64,7 +65,24 @@ def _hasil(laporan: Laporan) -> dict[str, object]:
 def ringkasan(request: HttpRequest, instansi_id: int, tahun: int) -> HttpResponse:
     """The year at a glance: status, what to do, figures and findings."""
     tk = tahun_untuk(request, instansi_id, tahun)
-    konteks = konteks_tahun(request, tk, **_hasil(laporan_tahun(tk)))
+    laporan = laporan_tahun(tk)
+    syarat = syarat_ajuan(tk, laporan)
+    peringatan = [
+        (
+            p,
+            isian_justifikasi(
+                request, tk, p.temuan.kode, p.temuan.lokasi, dibaca=True, justifikasi=p.justifikasi
+            ),
+        )
+        for p in syarat.peringatan
+    ]
+    konteks = konteks_tahun(
+        request,
+        tk,
+        syarat=syarat,
+        peringatan=peringatan,
+        **_hasil(laporan),
+    )
     return render(request, "web/tahun/ringkasan.html", konteks)
 
 
@@ -74,6 +92,40 @@ def hasil(request: HttpRequest, instansi_id: int, tahun: int) -> HttpResponse:
     """The computed figures and findings alone, reloaded after every save."""
     tk = tahun_untuk(request, instansi_id, tahun)
     return render(request, "web/tahun/_hasil.html", {"tk": tk, **_hasil(laporan_tahun(tk))})
+
+
+@require_GET
+@login_required
+def triwulan(request: HttpRequest, instansi_id: int, tahun: int) -> HttpResponse:
+    """Each quarter's filling window and how many realisations are in (due,
+    overdue, late); the overview loads it apart, to stay a light page."""
+    tk = tahun_untuk(request, instansi_id, tahun)
+    konteks = konteks_tahun(
+        request,
+        tk,
+        triwulan=keadaan_triwulan([tk])[tk.pk],
+        boleh_jadwal=boleh(request.user, Aksi.ATUR_JADWAL, tk.instansi.pemda),
+    )
+    if request.headers.get("HX-Request"):
+        return render(request, "web/tahun/_triwulan.html", konteks)
+    return render(request, "web/tahun/triwulan.html", konteks)
+
+
+@require_GET
+@login_required
+def temuan_ringkas(request: HttpRequest, instansi_id: int, tahun: int) -> HttpResponse:
+    """The year's findings counted, and what blocks its submission (home page)."""
+    tk = tahun_untuk(request, instansi_id, tahun)
+    laporan = laporan_tahun(tk)
+    syarat = syarat_ajuan(tk, laporan)
+    jumlah = Counter(t.tingkat for t in laporan.temuan)
+    konteks = {
+        "tk": tk,
+        "galat": jumlah[Tingkat.GALAT],
+        "peringatan": jumlah[Tingkat.PERINGATAN],
+        "tanpa_justifikasi": len(syarat.tanpa_justifikasi),
+    }
+    return render(request, "web/tahun/_temuan_ringkas.html", konteks)
 
 
 @require_GET

@@ -33,6 +33,7 @@ from sakip.record.models import (
     AnggaranNode,
     Indikator,
     JenisTriwulan,
+    JustifikasiTemuan,
     NilaiIndikator,
     NilaiTriwulan,
     StatusTahun,
@@ -182,6 +183,32 @@ def isian_narasi(request: HttpRequest, tk: TahunKinerja, bagian: str) -> Isian:
     )
 
 
+def isian_justifikasi(
+    request: HttpRequest,
+    tk: TahunKinerja,
+    kode: str,
+    lokasi: str,
+    *,
+    dibaca: bool = False,
+    justifikasi: JustifikasiTemuan | None = None,
+) -> Isian:
+    """The written justification of a warning of the year (``dibaca``: the
+    page has read its row already, ``justifikasi``, None when there is none)."""
+    row = justifikasi
+    if not dibaca:
+        row = JustifikasiTemuan.objects.filter(tahun_kinerja=tk, kode=kode, lokasi=lokasi).first()
+    url = reverse("web:ubah-justifikasi", args=[tk.instansi_id, tk.tahun])
+    return Isian(
+        url=f"{url}?{urlencode({'kode': kode, 'lokasi': lokasi})}",
+        label=f"Justifikasi {kode} {lokasi}",
+        nilai=(row.teks or None) if row else None,
+        versi=row.versi if row else 0,
+        boleh_ubah=_boleh_ubah(request, Aksi.AJUKAN, tk),
+        riwayat=_riwayat_url(tk, bidang="teks"),
+        panjang=True,
+    )
+
+
 # -- the views -------------------------------------------------------------------
 
 
@@ -320,5 +347,24 @@ def ubah_narasi(request: HttpRequest, instansi_id: int, tahun: int, bagian: str)
         lambda: isian_narasi(request, tahun_untuk(request, instansi_id, tahun), bagian),
         lambda aktor, teks, versi: services.narasi_set(
             aktor=aktor, tahun_kinerja=tk, bagian=bagian, teks=teks, versi=versi
+        ),
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def ubah_justifikasi(request: HttpRequest, instansi_id: int, tahun: int) -> HttpResponse:
+    """The justification of one warning, named by ``?kode=..&lokasi=..``."""
+    aksi = Aksi.LIHAT if request.method == "GET" else Aksi.AJUKAN
+    tk = tahun_untuk(request, instansi_id, tahun, aksi)
+    kode, lokasi = request.GET.get("kode", ""), request.GET.get("lokasi", "")
+    if not kode or not lokasi:
+        raise Http404("temuan tidak disebut")
+    return _simpan(
+        request,
+        tk,
+        lambda: isian_justifikasi(request, tk, kode, lokasi),
+        lambda aktor, teks, versi: services.justifikasi_set(
+            aktor=aktor, tahun_kinerja=tk, kode=kode, lokasi=lokasi, teks=teks, versi=versi
         ),
     )

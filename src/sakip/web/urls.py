@@ -5,7 +5,7 @@ An instansi-year's pages live under ``i/<instansi_id>/<tahun>/``.
 
 from django.urls import path
 
-from sakip.web import catatan, dokumen, pemda, skm, tahun, ubah, views
+from sakip.web import catatan, dokumen, jadwal, pemda, skm, tahun, ubah, views
 
 app_name = "web"
 
@@ -16,6 +16,8 @@ urlpatterns = [
     path(T, tahun.ringkasan, name="tahun"),
     path(T + "hasil/", tahun.hasil, name="hasil"),
     path(T + "capaian/", tahun.capaian, name="capaian"),
+    path(T + "triwulan/", tahun.triwulan, name="triwulan"),
+    path(T + "temuan-ringkas/", tahun.temuan_ringkas, name="temuan-ringkas"),
     path(T + "riwayat/", tahun.riwayat, name="riwayat"),
     path(T + "status/<slug:langkah>/", tahun.status, name="status"),
     path(T + "skm/", skm.daftar, name="skm"),
@@ -45,4 +47,6 @@ urlpatterns = [
     path("pemda/<int:pemda_id>/", pemda.ringkasan, name="pemda"),
     path("pemda/<int:pemda_id>/instansi/", pemda.instansi_tambah, name="pemda-instansi"),
     path("pemda/<int:pemda_id>/aturan/", pemda.aturan, name="pemda-aturan"),
+    path(T + "ubah/justifikasi/", ubah.ubah_justifikasi, name="ubah-justifikasi"),
+    path("pemda/<int:pemda_id>/jadwal/<int:tahun>/", jadwal.jadwal, name="jadwal"),
 ]

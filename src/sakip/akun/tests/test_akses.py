@@ -23,9 +23,9 @@ OPERATOR = frozenset(
 )
 PIMPINAN = frozenset({A.LIHAT, A.SETUJUI, A.TANDATANGANI_PK, A.JAWAB_CATATAN})
 EVALUATOR = frozenset({A.LIHAT, A.CATATAN_REVIU, A.JAWAB_CATATAN})
-# An admin on one instansi: everything but the pemda's rules and its list of
-# agencies, which belong to the pemda.
-ADMIN_INSTANSI = SEMUA - {A.UBAH_ATURAN_PEMDA, A.KELOLA_INSTANSI}
+# An admin on one instansi: everything but the pemda's rules, filling windows
+# and list of agencies, which belong to the pemda.
+ADMIN_INSTANSI = SEMUA - {A.UBAH_ATURAN_PEMDA, A.KELOLA_INSTANSI, A.ATUR_JADWAL}
 TIDAK_ADA: frozenset[Aksi] = frozenset()
 
 OBJEK = ("sampang", "robatal", "torjun", "bangkalan")

@@ -49,6 +49,10 @@ class Contoh:
     data_post: dict[str, object] = field(default_factory=dict)
     #: Methods the view answers (others: 405).
     get: bool = True
+    #: The action that lets a persona see the page (admin pages: the admin's).
+    aksi_get: Aksi = Aksi.LIHAT
+    #: Query string of the URL.
+    query: str = ""
 
 
 def _tahun(d: DuniaWeb, *rest: object) -> list[object]:
@@ -136,7 +140,7 @@ CONTOH: dict[str, Callable[[DuniaWeb], Contoh]] = {
         {"status": "selesai", "versi": 1},
         get=False,
     ),
-    "web:pemda": lambda d: Contoh([d.sampang.pk], d.sampang),
+    "web:pemda": lambda d: Contoh([d.sampang.pk], d.sampang, aksi_get=Aksi.KELOLA_PENGGUNA),
     "web:pemda-instansi": lambda d: Contoh(
         [d.sampang.pk], d.sampang, Aksi.KELOLA_INSTANSI, {"nama": "Kecamatan Omben"}, get=False
     ),
@@ -144,7 +148,8 @@ CONTOH: dict[str, Callable[[DuniaWeb], Contoh]] = {
         [d.sampang.pk],
         d.sampang,
         Aksi.UBAH_ATURAN_PEMDA,
-        {"berlaku_mulai": "0", "skala_capaian": "0: Baik", "simpan": "1", "versi": "1"},
+        aksi_get=Aksi.KELOLA_PENGGUNA,
+        data_post={"berlaku_mulai": "0", "skala_capaian": "0: Baik", "simpan": "1", "versi": "1"},
     ),
     "akun:pengguna-tambah": lambda d: Contoh(
         [d.sampang.pk],
@@ -183,20 +188,37 @@ CONTOH: dict[str, Callable[[DuniaWeb], Contoh]] = {
     "akun:keluar": lambda d: Contoh([], objek=None, get=False),
     "akun:sandi-ubah": lambda d: Contoh([], objek=None),
     "akun:sandi-ubah-selesai": lambda d: Contoh([], objek=None),
-    "akun:pengguna-daftar": lambda d: Contoh([d.sampang.pk], d.sampang, aksi_post=None),
+    "akun:pengguna-daftar": lambda d: Contoh(
+        [d.sampang.pk], d.sampang, aksi_get=Aksi.KELOLA_PENGGUNA
+    ),
     "akun:sandi-atur": lambda d: Contoh(
         [d.user["operator-robatal"].pk],
         d.sampang,
         Aksi.KELOLA_PENGGUNA,
         {"sandi1": "Kuda-Lumping-2026!", "sandi2": "Kuda-Lumping-2026!"},
+        aksi_get=Aksi.KELOLA_PENGGUNA,
+    ),
+    "web:triwulan": lambda d: Contoh(_tahun(d), d.robatal),
+    "web:temuan-ringkas": lambda d: Contoh(_tahun(d), d.robatal),
+    "web:ubah-justifikasi": lambda d: Contoh(
+        _tahun(d),
+        d.robatal,
+        Aksi.AJUKAN,
+        {"nilai": "Sudah dikonfirmasi", "versi": 0},
+        query="?kode=PK_PAGU_BEDA&lokasi=perjanjian_kinerja",
+    ),
+    "web:jadwal": lambda d: Contoh(
+        [d.sampang.pk, d.robatal.tahun],
+        d.sampang,
+        Aksi.ATUR_JADWAL,
+        {"triwulan": "1", "versi": "0", "buka": "2020-01-01", "tutup": "2020-04-10"},
+        aksi_get=Aksi.ATUR_JADWAL,
     ),
 }
 
 #: Public pages (no login) and pages about the visitor's own account.
 TERBUKA = {"akun:masuk", "akun:keluar"}
 DIRI_SENDIRI = {"web:beranda", "akun:sandi-ubah", "akun:sandi-ubah-selesai"}
-#: Pages only the pemda's admin sees (404 to everyone else).
-ADMIN_PEMDA = {"akun:pengguna-daftar", "akun:sandi-atur", "web:pemda", "web:pemda-aturan"}
 #: Namespaces tested elsewhere: Django's admin (staff only) and the public
 #: SKM questionnaire (its results page is tested in web/tests/test_skm.py).
 DI_LUAR = {"admin", "skm"}
@@ -228,7 +250,7 @@ PERSONA_UJI = [*PERSONA, None]
 @pytest.mark.parametrize("nama", sorted(CONTOH))
 def test_every_persona_gets_only_what_it_may(client, dunia, nama):
     contoh = CONTOH[nama](dunia)
-    url = reverse(nama, args=contoh.args)
+    url = reverse(nama, args=contoh.args) + contoh.query
     for persona in PERSONA_UJI:
         user = dunia.user[persona] if persona else AnonymousUser()
         client.logout()
@@ -254,9 +276,7 @@ def _periksa_get(client, url, nama, contoh, user, siapa) -> None:
     if not user.is_authenticated and nama not in TERBUKA:
         assert jawab.status_code == 302 and "/masuk/" in jawab["Location"], (siapa, url)
         return
-    boleh_lihat = contoh.objek is None or boleh(user, Aksi.LIHAT, contoh.objek)
-    if nama in ADMIN_PEMDA:
-        boleh_lihat = boleh(user, Aksi.KELOLA_PENGGUNA, contoh.objek)
+    boleh_lihat = contoh.objek is None or boleh(user, contoh.aksi_get, contoh.objek)
     if boleh_lihat:
         assert jawab.status_code in (200, 302), f"{siapa} GET {url}: {jawab.status_code}"
         jumlah = jumlah_query(q)
