@@ -83,6 +83,9 @@ class AuditAction(models.TextChoices):
     PK_TANDATANGANI = "pk_tandatangani", "tanda tangan Perjanjian Kinerja"
     ATURAN_PEMDA_SET = "aturan_pemda_set", "ubah aturan pemda"
     TAHUN_STATUS = "tahun_status", "ubah status tahun kinerja"
+    BUKTI_UNGGAH = "bukti_unggah", "unggah bukti dukung"
+    BUKTI_HAPUS = "bukti_hapus", "hapus bukti dukung"
+    PENJELASAN_SET = "penjelasan_set", "ubah penjelasan capaian"
 
 
 class AuditLog(models.Model):

@@ -16,9 +16,11 @@ from sakip.engine.temuan import tampil as tampil_temuan
 from sakip.ledger.models import AuditLog
 from sakip.record.models import (
     AnggaranNode,
+    BuktiDukung,
     Indikator,
     NilaiIndikator,
     NilaiTriwulan,
+    Penjelasan,
     PerjanjianKinerja,
     TahunKinerja,
 )
@@ -77,6 +79,14 @@ def riwayat_tahun(
         )
         objek[NilaiTriwulan._meta.label].update(
             NilaiTriwulan.objects.filter(indikator_id__in=ids).values_list("pk", flat=True)
+        )
+        objek[Penjelasan._meta.label].update(
+            Penjelasan.objects.filter(indikator_id__in=ids).values_list("pk", flat=True)
+        )
+        objek[BuktiDukung._meta.label].update(
+            BuktiDukung.objects.filter(tahun_kinerja=tk, indikator_id__in=ids).values_list(
+                "pk", flat=True
+            )
         )
     if indikator is None:
         objek[AnggaranNode._meta.label].update(nodes.values_list("pk", flat=True))

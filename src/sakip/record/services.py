@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any
+from typing import Any, BinaryIO
 
 from django.contrib.auth.models import User
 from django.db import models, transaction
@@ -26,6 +26,7 @@ from sakip.dataset import json_exact as jsontext
 from sakip.engine.angka import uang_tepat
 from sakip.ledger.models import AuditAction, AuditLog, DatasetVersion
 from sakip.organisasi.models import Instansi, Pemda
+from sakip.record import bukti as berkas_bukti
 from sakip.record.ekspor import aturan_berlaku
 from sakip.record.impor import Rencana, TahunTerkunci, impor_rencana
 from sakip.record.isi import sama
@@ -33,25 +34,31 @@ from sakip.record.models import (
     AnggaranNode,
     AturanPemda,
     Baris,
+    BuktiDukung,
     Indikator,
     JenisTriwulan,
     NilaiIndikator,
     NilaiTriwulan,
+    Penjelasan,
     PerjanjianKinerja,
     StatusTahun,
     TahunKinerja,
 )
-from sakip.record.riwayat import tampil
+from sakip.record.riwayat import indikator_dari_tahun, tampil
 
 __all__ = [
     "PenulisanBasi",
     "NilaiDitolak",
     "TahunTerkunci",
+    "analisis_set",
     "aturan_pemda_set",
+    "bukti_hapus",
+    "bukti_unggah",
     "impor",
     "impor_ulang",
     "narasi_set",
     "pagu_set",
+    "penjelasan_set",
     "pk_tandatangani",
     "realisasi_anggaran_set",
     "realisasi_set",
@@ -216,6 +223,146 @@ def narasi_set(
             AuditAction.NARASI_SET,
         )
     return tk
+
+
+def analisis_set(
+    *, aktor: User, tahun_kinerja: TahunKinerja, indikator: Indikator, teks: str, versi: int
+) -> TahunKinerja:
+    """The report's analysis of one indicator's capaian (``narasi.analisis``
+    by indicator code, as the data contract keeps it); empty text removes it."""
+    pastikan_boleh(aktor, Aksi.UBAH_NARASI, tahun_kinerja)
+    _cek_indikator_tahun(tahun_kinerja, indikator)
+    with transaction.atomic():
+        tk = TahunKinerja.objects.select_for_update().get(pk=tahun_kinerja.pk)
+        _cek_terkunci(tk.instansi, tk.tahun)
+        lokasi = f"narasi analisis {indikator.kode}"
+        _cek_basi(tk, "narasi", versi, lokasi)
+        narasi = dict(tk.narasi or {})
+        analisis = dict(narasi.get("analisis") or {})
+        lama = analisis.get(indikator.kode)
+        if teks.strip():
+            analisis[indikator.kode] = teks
+        else:
+            analisis.pop(indikator.kode, None)
+        if lama == analisis.get(indikator.kode):
+            return tk
+        if analisis:
+            narasi["analisis"] = analisis
+        else:
+            narasi.pop("analisis", None)
+        tk.narasi = narasi or None
+        _simpan(
+            aktor,
+            tk,
+            "narasi",
+            lama,
+            analisis.get(indikator.kode),
+            f"{tk} {lokasi}",
+            AuditAction.NARASI_SET,
+        )
+    return tk
+
+
+def penjelasan_set(
+    *, aktor: User, indikator: Indikator, tahun: int, teks: str, versi: int
+) -> Penjelasan:
+    """Why an indicator's realisation of a year is below its target; empty
+    text removes it."""
+    instansi = _instansi_indikator(indikator)
+    pastikan_boleh(aktor, Aksi.UBAH_REALISASI, instansi)
+    with transaction.atomic():
+        _cek_terkunci(instansi, tahun)
+        row, _ = Penjelasan.objects.select_for_update().get_or_create(
+            indikator=indikator, tahun=tahun, defaults={"versi": 0}
+        )
+        nilai = teks if teks.strip() else None
+        lokasi = f"penjelasan {indikator.kode} {tahun}"
+        _tulis(aktor, row, "teks", nilai, versi, lokasi, AuditAction.PENJELASAN_SET)
+    return row
+
+
+def bukti_unggah(
+    *,
+    aktor: User,
+    tahun_kinerja: TahunKinerja,
+    indikator: Indikator,
+    triwulan: int | None,
+    nama: str,
+    berkas: BinaryIO,
+    ukuran: int,
+) -> BuktiDukung:
+    """Keep an evidence file of an indicator's realisation for a quarter (or
+    the year, ``triwulan`` None). The content decides the type; the file is
+    written before its row, and removed again if the row cannot be written,
+    so that neither exists without the other."""
+    pastikan_boleh(aktor, Aksi.UBAH_REALISASI, tahun_kinerja)
+    if triwulan is not None and triwulan not in (1, 2, 3, 4):
+        raise NilaiDitolak(f"triwulan {triwulan} tidak ada (1-4)")
+    _cek_indikator_tahun(tahun_kinerja, indikator)
+    nama = berkas_bukti.nama_aman(nama)
+    jenis = berkas_bukti.periksa(nama, berkas, ukuran)
+    tk = tahun_kinerja
+    _cek_terkunci(tk.instansi, tk.tahun)  # before writing a file for nothing
+    berkas.seek(0)
+    lokasi, sha = berkas_bukti.simpan(
+        iter(lambda: berkas.read(64 * 1024), b""), tk.instansi_id, tk.tahun, jenis
+    )
+    try:
+        with transaction.atomic():
+            TahunKinerja.objects.select_for_update().get(pk=tk.pk)
+            _cek_terkunci(tk.instansi, tk.tahun)
+            row = BuktiDukung.objects.create(
+                tahun_kinerja=tk,
+                indikator=indikator,
+                triwulan=triwulan,
+                nama_asli=nama,
+                lokasi=lokasi,
+                jenis=jenis.mime,
+                ukuran=ukuran,
+                sha256=sha,
+                diunggah_oleh=aktor if aktor.pk else None,
+            )
+            AuditLog.objects.create(
+                actor=aktor if aktor.pk else None,
+                action=AuditAction.BUKTI_UNGGAH,
+                object_type=row._meta.label,
+                object_id=str(row.pk),
+                lokasi=f"{row} ({tk})"[:255],
+                bidang="tambah",
+                new=jsontext.dumps(
+                    {"nama": nama, "jenis": jenis.mime, "ukuran": ukuran, "sha256": sha},
+                    indent=None,
+                ),
+            )
+    except BaseException:
+        berkas_bukti.hapus_berkas(lokasi)
+        raise
+    return row
+
+
+def bukti_hapus(*, aktor: User, bukti: BuktiDukung) -> BuktiDukung:
+    """Withdraw an evidence file: it no longer supports the realisation,
+    but the row and the file stay for the audit."""
+    tk = TahunKinerja.objects.select_related("instansi").get(pk=bukti.tahun_kinerja_id)
+    pastikan_boleh(aktor, Aksi.UBAH_REALISASI, tk)
+    with transaction.atomic():
+        _cek_terkunci(tk.instansi, tk.tahun)
+        row = BuktiDukung.objects.select_for_update().select_related("indikator").get(pk=bukti.pk)
+        if row.dihapus_pada is not None:
+            raise DatasetError(f"{row} sudah dihapus pada {_waktu(row.dihapus_pada)}")
+        row.dihapus_pada = timezone.now()
+        row.dihapus_oleh = aktor if aktor.pk else None
+        row.save(update_fields=["dihapus_pada", "dihapus_oleh"])
+        AuditLog.objects.create(
+            actor=aktor if aktor.pk else None,
+            action=AuditAction.BUKTI_HAPUS,
+            object_type=row._meta.label,
+            object_id=str(row.pk),
+            lokasi=f"{row} ({tk})"[:255],
+            bidang="hapus",
+            old=jsontext.dumps({"nama": row.nama_asli, "sha256": row.sha256}, indent=None),
+        )
+    return row
 
 
 def pk_tandatangani(*, aktor: User, perjanjian: PerjanjianKinerja, versi: int) -> PerjanjianKinerja:
@@ -533,6 +680,11 @@ def _uang(nilai: object) -> object:
             f"{nilai!r} bukan jumlah rupiah yang sah (tidak negatif, paling banyak dua desimal)"
         )
     return jumlah
+
+
+def _cek_indikator_tahun(tk: TahunKinerja, indikator: Indikator) -> None:
+    if not indikator_dari_tahun(tk).filter(pk=indikator.pk).exists():
+        raise NilaiDitolak(f"indikator {indikator.kode} bukan indikator {tk}")
 
 
 def _instansi_indikator(indikator: Indikator) -> Instansi:
