@@ -24,6 +24,9 @@
 - ``SAKIP_BUKTI_MAKS_MB``: the largest evidence file accepted, in MB (10).
 - ``SAKIP_DB_CONN_MAX_AGE``: seconds a database connection is reused (60).
 - ``SAKIP_SQLITE_TIMEOUT``: seconds a SQLite writer waits for another (60).
+- ``SAKIP_PROXY_TEPERCAYA``: comma-separated addresses of reverse proxies
+  whose ``X-Forwarded-For`` is believed (default none: the client address is
+  the connection's).
 - ``SAKIP_LOGIN_BATAS_GAGAL``: failed logins, per account and per address,
   after which logging in is refused (10).
 - ``SAKIP_LOGIN_JEDA_MENIT``: minutes that refusal lasts after the last
@@ -122,8 +125,17 @@ MIDDLEWARE = [
 
 ROOT_URLCONF = "sakip.project.urls"
 
-# Public SKM questionnaire: submissions accepted per address (REMOTE_ADDR) per
-# window, counted in the cache (per process with the default local-memory cache).
+# Public SKM questionnaire: submissions accepted per address and survey per
+# window, counted in the cache. The cache is a table of the database, so every
+# gunicorn worker counts the same visitor once (a per-process cache would give
+# each worker its own count). The table is made by migration web 0001.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "sakip_cache",
+    }
+}
+PROXY_TEPERCAYA = env_list("SAKIP_PROXY_TEPERCAYA", [])
 SKM_BATAS_KIRIM = env_int("SAKIP_SKM_BATAS_KIRIM", 20)
 SKM_JENDELA_DETIK = env_int("SAKIP_SKM_JENDELA_DETIK", 600)
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
+from django.db.models import Prefetch
+
 from sakip.record.isi import FORMAT, isi_baris, peta_tahun
 from sakip.record.models import (
     ANAK,
@@ -20,6 +22,7 @@ from sakip.record.models import (
     Level,
     NilaiIndikator,
     NilaiTriwulan,
+    PerjanjianIndikator,
     PerjanjianKinerja,
     Renstra,
     Sasaran,
@@ -72,7 +75,9 @@ def dokumen_tahun(tk: TahunKinerja) -> Dokumen:
         if tk.renstra.rpjmd is not None:
             doc["rpjmd"] = tk.renstra.rpjmd
         doc["renstra"] = _renstra(tk.renstra, indikator)
-    pk = tk.perjanjian.order_by("-nomor").prefetch_related("indikator__indikator", "program")
+    pk = tk.perjanjian.order_by("-nomor").prefetch_related(
+        Prefetch("indikator", PerjanjianIndikator.objects.select_related("indikator")), "program"
+    )
     pk_terakhir = pk.first()
     if pk_terakhir is not None:
         doc["perjanjian_kinerja"] = isi_perjanjian(pk_terakhir)

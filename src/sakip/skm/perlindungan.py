@@ -1,6 +1,6 @@
 """Protections of the public questionnaire beyond CSRF: a one-time token per
 form (a double tap or a reload stores one response) and a rate limit per
-address, kept in the Django cache."""
+address and survey, kept in the Django cache (shared by every worker)."""
 
 from __future__ import annotations
 
@@ -34,20 +34,31 @@ def nonce_token(token: str, kode: str) -> str | None:
 
 
 def alamat(request: HttpRequest) -> str:
-    # REMOTE_ADDR only: a header like X-Forwarded-For is the client's to
-    # forge unless a proxy we trust sets it; behind one, that proxy should
-    # rate-limit too.
-    return request.META.get("REMOTE_ADDR", "")
+    """The client's address: the connection's, or, when the connection comes
+    from a proxy we trust (``PROXY_TEPERCAYA``), the nearest address in
+    ``X-Forwarded-For`` that no trusted proxy added. Anything further left
+    is the client's to forge."""
+    alamat_ = request.META.get("REMOTE_ADDR", "")
+    tepercaya = set(settings.PROXY_TEPERCAYA)
+    if alamat_ not in tepercaya:
+        return alamat_
+    diteruskan = request.META.get("HTTP_X_FORWARDED_FOR", "")
+    for hop in reversed([h.strip() for h in diteruskan.split(",") if h.strip()]):
+        if hop not in tepercaya:
+            return hop
+    return alamat_
 
 
-def melebihi_batas(request: HttpRequest) -> bool:
-    """Count one submission from this address; True when over the limit.
+def melebihi_batas(request: HttpRequest, kode: str) -> bool:
+    """Count one submission from this address to survey ``kode``; True when
+    over the limit.
 
     The window starts at the first submission (``cache.add``), so an address
-    gets SKM_BATAS_KIRIM submissions per SKM_JENDELA_DETIK seconds.
+    gets SKM_BATAS_KIRIM submissions per survey per SKM_JENDELA_DETIK seconds
+    (a service counter answering several surveys is not blocked by one).
     """
     batas = settings.SKM_BATAS_KIRIM
-    kunci = f"skm:kirim:{alamat(request)}"
+    kunci = f"skm:kirim:{kode}:{alamat(request)}"
     cache.add(kunci, 0, timeout=settings.SKM_JENDELA_DETIK)
     try:
         jumlah = cache.incr(kunci)

@@ -44,7 +44,7 @@ def kuesioner(request: HttpRequest, kode: str) -> HttpResponse:
         return _pesan(request, k, "Survei ditutup", "Survei ini sudah ditutup. Terima kasih.", 410)
     if request.method == "GET":
         return _halaman(request, k, _form(k))
-    if perlindungan.melebihi_batas(request):
+    if perlindungan.melebihi_batas(request, k.kode):
         return _pesan(
             request, k, "Terlalu banyak kiriman", "Mohon tunggu beberapa menit lalu coba lagi.", 429
         )

@@ -1,0 +1,182 @@
+"""Every URL of the application, requested as every persona.
+
+The list of URLs comes from the URL configuration: a URL without an example
+here fails ``test_every_url_has_an_example``, so a new page cannot slip past
+this test. For each URL an example says which object decides who may see it
+and which action a POST needs; the access function (tested on its own with
+the full persona x action table) then says what each persona must get:
+- a persona that may not see the object: 404 or 403, without its data;
+- a persona that may see it: the page, in at most 20 SQL queries;
+- a POST by a persona without the action: 403/404, and nothing written;
+- an anonymous visitor: the login page (public pages excepted);
+- nobody, ever: a 500.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import pytest
+from django.contrib.auth.models import AnonymousUser
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+
+from sakip.akun.akses import Aksi, boleh
+from sakip.ledger.models import AuditLog
+from sakip.record.models import Indikator, JenisTriwulan
+from sakip.web.testing import PERSONA, DuniaWeb
+
+MAKS_QUERY = 20
+#: Text of Robatal's record that a refused page must not show.
+RAHASIA = "Robatal"
+
+
+@dataclass
+class Contoh:
+    args: list[object]
+    #: The object whose LIHAT decides who sees the page; None: public page.
+    objek: object | None
+    #: The action a POST needs (None: the URL takes no POST of data).
+    aksi_post: Aksi | None = None
+    data_post: dict[str, object] = field(default_factory=dict)
+    #: Methods the view answers (others: 405).
+    get: bool = True
+
+
+def _tahun(d: DuniaWeb, *rest: object) -> list[object]:
+    return [d.robatal.instansi_id, d.robatal.tahun, *rest]
+
+
+def _ind(d: DuniaWeb) -> Indikator:
+    ind = Indikator.objects.filter(renstra=d.robatal.renstra).order_by("urutan").first()
+    assert ind is not None
+    return ind
+
+
+def _node(d: DuniaWeb):  # noqa: ANN202 - a budget line
+    return d.robatal.anggaran.node.order_by("urutan").first()
+
+
+CONTOH: dict[str, Callable[[DuniaWeb], Contoh]] = {
+    "web:beranda": lambda d: Contoh([], objek=None),
+    "web:tahun": lambda d: Contoh(_tahun(d), d.robatal),
+    "web:hasil": lambda d: Contoh(_tahun(d), d.robatal),
+    "web:capaian": lambda d: Contoh(_tahun(d), d.robatal),
+    "web:riwayat": lambda d: Contoh(_tahun(d), d.robatal),
+    "web:status": lambda d: Contoh(_tahun(d, "ajukan"), d.robatal, Aksi.AJUKAN, get=False),
+    "web:ubah-nilai": lambda d: Contoh(
+        _tahun(d, _ind(d).pk, "realisasi", d.robatal.tahun),
+        d.robatal,
+        Aksi.UBAH_REALISASI,
+        {"nilai": "12,5", "versi": 1},
+    ),
+    "web:ubah-triwulan": lambda d: Contoh(
+        _tahun(d, _ind(d).pk, JenisTriwulan.RENCANA_AKSI.value, 2),
+        d.robatal,
+        Aksi.UBAH_RENCANA,
+        {"nilai": "3", "versi": 0},
+    ),
+    "web:ubah-anggaran": lambda d: Contoh(
+        _tahun(d, _node(d).pk, "pagu"), d.robatal, Aksi.UBAH_ANGGARAN, {"nilai": "1", "versi": 1}
+    ),
+    "web:ubah-narasi": lambda d: Contoh(
+        _tahun(d, "hambatan"), d.robatal, Aksi.UBAH_NARASI, {"nilai": "Hujan", "versi": 1}
+    ),
+    "akun:masuk": lambda d: Contoh([], objek=None),
+    "akun:keluar": lambda d: Contoh([], objek=None, get=False),
+    "akun:sandi-ubah": lambda d: Contoh([], objek=None),
+    "akun:sandi-ubah-selesai": lambda d: Contoh([], objek=None),
+    "akun:pengguna-daftar": lambda d: Contoh([d.sampang.pk], d.sampang, aksi_post=None),
+    "akun:sandi-atur": lambda d: Contoh(
+        [d.user["operator-robatal"].pk],
+        d.sampang,
+        Aksi.KELOLA_PENGGUNA,
+        {"sandi1": "Kuda-Lumping-2026!", "sandi2": "Kuda-Lumping-2026!"},
+    ),
+}
+
+#: Public pages (no login) and pages about the visitor's own account.
+TERBUKA = {"akun:masuk", "akun:keluar"}
+DIRI_SENDIRI = {"web:beranda", "akun:sandi-ubah", "akun:sandi-ubah-selesai"}
+#: Namespaces tested elsewhere: Django's admin (staff only) and the public SKM.
+DI_LUAR = {"admin", "skm"}
+
+
+def _nama_url() -> list[str]:
+    nama: list[str] = []
+
+    def jalan(pola: list, ns: str) -> None:
+        for p in pola:
+            if isinstance(p, URLResolver):
+                sub = p.namespace or ""
+                jalan(p.url_patterns, f"{ns}{sub}:" if sub else ns)
+            elif isinstance(p, URLPattern) and p.name:
+                nama.append(f"{ns}{p.name}")
+
+    jalan(get_resolver().url_patterns, "")
+    return [n for n in nama if n.split(":")[0] not in DI_LUAR]
+
+
+def test_every_url_has_an_example():
+    kurang = sorted(set(_nama_url()) - set(CONTOH))
+    assert not kurang, f"tambahkan contoh keamanan untuk URL: {kurang}"
+
+
+PERSONA_UJI = [*PERSONA, None]
+
+
+@pytest.mark.parametrize("nama", sorted(CONTOH))
+def test_every_persona_gets_only_what_it_may(client, dunia, nama):
+    contoh = CONTOH[nama](dunia)
+    url = reverse(nama, args=contoh.args)
+    for persona in PERSONA_UJI:
+        user = dunia.user[persona] if persona else AnonymousUser()
+        client.logout()
+        if persona:
+            client.force_login(user)
+        siapa = persona or "anonim"
+        if contoh.get:
+            _periksa_get(client, url, nama, contoh, user, siapa)
+        if contoh.aksi_post is not None:
+            _periksa_post(client, url, contoh, user, siapa)
+
+
+def jumlah_query(q: CaptureQueriesContext) -> int:
+    """Statements a page sends, without the savepoints that exist only
+    because each test runs inside a transaction."""
+    return sum(1 for x in q.captured_queries if "SAVEPOINT" not in x["sql"])
+
+
+def _periksa_get(client, url, nama, contoh, user, siapa) -> None:
+    with CaptureQueriesContext(connection) as q:
+        jawab = client.get(url)
+    assert jawab.status_code != 500, f"{siapa} GET {url}: 500"
+    if not user.is_authenticated and nama not in TERBUKA:
+        assert jawab.status_code == 302 and "/masuk/" in jawab["Location"], (siapa, url)
+        return
+    boleh_lihat = contoh.objek is None or boleh(user, Aksi.LIHAT, contoh.objek)
+    if nama == "akun:pengguna-daftar" or nama == "akun:sandi-atur":
+        boleh_lihat = boleh(user, Aksi.KELOLA_PENGGUNA, contoh.objek)
+    if boleh_lihat:
+        assert jawab.status_code in (200, 302), f"{siapa} GET {url}: {jawab.status_code}"
+        jumlah = jumlah_query(q)
+        assert jumlah <= MAKS_QUERY, f"{siapa} GET {url}: {jumlah} query SQL (> {MAKS_QUERY})"
+    else:
+        assert jawab.status_code in (403, 404), f"{siapa} GET {url}: {jawab.status_code}"
+        assert RAHASIA not in jawab.content.decode(), f"{siapa} GET {url} menampakkan data"
+
+
+def _periksa_post(client, url, contoh, user, siapa) -> None:
+    sebelum = AuditLog.objects.count()
+    jawab = client.post(url, contoh.data_post)
+    assert jawab.status_code != 500, f"{siapa} POST {url}: 500"
+    if not user.is_authenticated:
+        assert jawab.status_code == 302 and "/masuk/" in jawab["Location"], (siapa, url)
+        assert AuditLog.objects.count() == sebelum
+        return
+    if not boleh(user, contoh.aksi_post, contoh.objek):
+        assert jawab.status_code in (400, 403, 404), f"{siapa} POST {url}: {jawab.status_code}"
+        assert AuditLog.objects.count() == sebelum, f"{siapa} POST {url} menulis sesuatu"
+        assert RAHASIA not in jawab.content.decode() or jawab.status_code == 400
