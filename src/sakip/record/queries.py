@@ -72,9 +72,15 @@ def penjelasan_kurang(tk: TahunKinerja, *, laporan: Laporan | None = None) -> li
             teks__isnull=False,
         ).values_list("indikator__kode", flat=True)
     )
+    return kalimat_kurang(laporan, ada)
+
+
+def kalimat_kurang(laporan: Laporan, ada: set[str]) -> list[str]:
+    """The lines of :func:`penjelasan_kurang`, given the codes of the
+    indicators that have an explanation."""
     return [
         f"{b.kode} {b.ref.indikator.uraian}: capaian {format_persen(b.capaian.nilai)} "
         "di bawah target, penjelasan belum diisi"
         for b in laporan.indikator_tahun()
-        if b.kode in kode and b.kode not in ada
+        if b.capaian.nilai is not None and b.capaian.nilai < 100 and b.kode not in ada
     ]

@@ -208,7 +208,8 @@ def narasi_set(
             narasi[bagian] = teks
         else:
             narasi.pop(bagian, None)
-        _cek_basi(tk, "narasi", versi, f"narasi {bagian}")
+        # The parts share the year's version: only a change of this part conflicts.
+        _cek_basi(tk, "narasi", versi, f"narasi {bagian}", sama_lokasi=f"{tk} narasi {bagian}")
         lama = (tk.narasi or {}).get(bagian)
         if lama == narasi.get(bagian):
             return tk
@@ -236,7 +237,7 @@ def analisis_set(
         tk = TahunKinerja.objects.select_for_update().get(pk=tahun_kinerja.pk)
         _cek_terkunci(tk.instansi, tk.tahun)
         lokasi = f"narasi analisis {indikator.kode}"
-        _cek_basi(tk, "narasi", versi, lokasi)
+        _cek_basi(tk, "narasi", versi, lokasi, sama_lokasi=f"{tk} {lokasi}")
         narasi = dict(tk.narasi or {})
         analisis = dict(narasi.get("analisis") or {})
         lama = analisis.get(indikator.kode)
@@ -622,7 +623,12 @@ def _simpan(
     )
 
 
-def _cek_basi(row: Any, bidang: str, versi: int, lokasi: str) -> None:
+def _cek_basi(
+    row: Any, bidang: str, versi: int, lokasi: str, *, sama_lokasi: str | None = None
+) -> None:
+    """Refuse a write when the field changed since ``versi`` was read
+    (``sama_lokasi``: only a change audited at that location conflicts, for
+    a field holding several independent parts)."""
     if row.versi == versi:
         return
     if versi > row.versi:
@@ -632,6 +638,7 @@ def _cek_basi(row: Any, bidang: str, versi: int, lokasi: str) -> None:
         AuditLog.objects.filter(
             object_type=row._meta.label, object_id=str(row.pk), versi__gt=versi, bidang=bidang
         )
+        .filter(**({"lokasi": sama_lokasi[:255]} if sama_lokasi else {}))
         .select_related("actor")
         .order_by("-id")
         .first()

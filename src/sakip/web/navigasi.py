@@ -9,6 +9,9 @@ from django.urls import reverse
 HALAMAN_TAHUN: tuple[tuple[str, str], ...] = (
     ("Ringkasan", "web:tahun"),
     ("Capaian", "web:capaian"),
+    ("Realisasi", "web:realisasi"),
+    ("Anggaran", "web:anggaran"),
+    ("Narasi", "web:narasi"),
     ("Riwayat", "web:riwayat"),
 )
 

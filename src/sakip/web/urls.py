@@ -5,7 +5,7 @@ An instansi-year's pages live under ``i/<instansi_id>/<tahun>/``.
 
 from django.urls import path
 
-from sakip.web import tahun, ubah, views
+from sakip.web import anggaran, narasi, realisasi, tahun, ubah, views
 
 app_name = "web"
 
@@ -17,6 +17,13 @@ urlpatterns = [
     path(T + "hasil/", tahun.hasil, name="hasil"),
     path(T + "capaian/", tahun.capaian, name="capaian"),
     path(T + "riwayat/", tahun.riwayat, name="riwayat"),
+    path(T + "realisasi/", realisasi.halaman, name="realisasi"),
+    path(T + "realisasi/kurang/", realisasi.kurang, name="realisasi-kurang"),
+    path(T + "bukti/<int:pk>/", realisasi.unduh, name="bukti"),
+    path(T + "bukti/<int:pk>/hapus/", realisasi.hapus, name="bukti-hapus"),
+    path(T + "bukti/unggah/<int:pk>/", realisasi.unggah, name="bukti-unggah"),
+    path(T + "anggaran/", anggaran.halaman, name="anggaran"),
+    path(T + "narasi/", narasi.halaman, name="narasi"),
     path(T + "status/<slug:langkah>/", tahun.status, name="status"),
     path(T + "ubah/nilai/<int:pk>/<slug:bidang>/<int:untuk>/", ubah.ubah_nilai, name="ubah-nilai"),
     path(
@@ -26,4 +33,6 @@ urlpatterns = [
     ),
     path(T + "ubah/anggaran/<int:pk>/<slug:bidang>/", ubah.ubah_anggaran, name="ubah-anggaran"),
     path(T + "ubah/narasi/<slug:bagian>/", ubah.ubah_narasi, name="ubah-narasi"),
+    path(T + "ubah/penjelasan/<int:pk>/", realisasi.ubah_penjelasan, name="ubah-penjelasan"),
+    path(T + "ubah/analisis/<int:pk>/", narasi.ubah_analisis, name="ubah-analisis"),
 ]

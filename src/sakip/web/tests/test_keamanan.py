@@ -14,17 +14,21 @@ the full persona x action table) then says what each persona must get:
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import pytest
 from django.contrib.auth.models import AnonymousUser
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from sakip.akun.akses import Aksi, boleh
+from sakip.akun.sistem import aktor_sistem
 from sakip.ledger.models import AuditLog
+from sakip.record import services
 from sakip.record.models import Indikator, JenisTriwulan
 from sakip.web.testing import PERSONA, DuniaWeb
 
@@ -59,6 +63,28 @@ def _node(d: DuniaWeb):  # noqa: ANN202 - a budget line
     return d.robatal.anggaran.node.order_by("urutan").first()
 
 
+PDF = b"%PDF-1.4\n%%EOF\n"
+
+
+@pytest.fixture(autouse=True)
+def _bukti_dir(settings, tmp_path):
+    settings.SAKIP_BUKTI_DIR = tmp_path / "bukti"
+
+
+def _bukti(d: DuniaWeb) -> int:
+    """An evidence file of Robatal's first indicator, stored for real."""
+    row = services.bukti_unggah(
+        aktor=aktor_sistem(),
+        tahun_kinerja=d.robatal,
+        indikator=_ind(d),
+        triwulan=1,
+        nama="bukti.pdf",
+        berkas=io.BytesIO(PDF),
+        ukuran=len(PDF),
+    )
+    return row.pk
+
+
 CONTOH: dict[str, Callable[[DuniaWeb], Contoh]] = {
     "web:beranda": lambda d: Contoh([], objek=None),
     "web:tahun": lambda d: Contoh(_tahun(d), d.robatal),
@@ -83,6 +109,27 @@ CONTOH: dict[str, Callable[[DuniaWeb], Contoh]] = {
     ),
     "web:ubah-narasi": lambda d: Contoh(
         _tahun(d, "hambatan"), d.robatal, Aksi.UBAH_NARASI, {"nilai": "Hujan", "versi": 1}
+    ),
+    "web:realisasi": lambda d: Contoh(_tahun(d), d.robatal),
+    "web:realisasi-kurang": lambda d: Contoh(_tahun(d), d.robatal),
+    "web:anggaran": lambda d: Contoh(_tahun(d), d.robatal),
+    "web:narasi": lambda d: Contoh(_tahun(d), d.robatal),
+    "web:bukti": lambda d: Contoh(_tahun(d, _bukti(d)), d.robatal),
+    "web:bukti-hapus": lambda d: Contoh(
+        _tahun(d, _bukti(d)), d.robatal, Aksi.UBAH_REALISASI, get=False
+    ),
+    "web:bukti-unggah": lambda d: Contoh(
+        _tahun(d, _ind(d).pk),
+        d.robatal,
+        Aksi.UBAH_REALISASI,
+        {"triwulan": "1", "berkas": SimpleUploadedFile("b.pdf", PDF)},
+        get=False,
+    ),
+    "web:ubah-penjelasan": lambda d: Contoh(
+        _tahun(d, _ind(d).pk), d.robatal, Aksi.UBAH_REALISASI, {"nilai": "Sebab", "versi": 0}
+    ),
+    "web:ubah-analisis": lambda d: Contoh(
+        _tahun(d, _ind(d).pk), d.robatal, Aksi.UBAH_NARASI, {"nilai": "Sebab", "versi": 1}
     ),
     "akun:masuk": lambda d: Contoh([], objek=None),
     "akun:keluar": lambda d: Contoh([], objek=None, get=False),
