@@ -18,6 +18,7 @@ django.setup()
 
 from sakip.ledger.services import dataset_import  # noqa: E402
 
+from sakip.akun.sistem import aktor_sistem  # noqa: E402
 from sakip.dataset.baca import baca_dataset  # noqa: E402
 from sakip.skm.models import Kuesioner, Responden  # noqa: E402
 from sakip.skm.services import survei_buka  # noqa: E402
@@ -29,7 +30,7 @@ def main() -> None:
     if sys.argv[1] == "buka":
         ds = baca_dataset(DEMO)
         versi = dataset_import(doc=ds.doc, source_name=DEMO.name, fmt="yaml", replace=True)
-        k = survei_buka(instansi=versi.instansi, tahun=2020, layanan="KTP")
+        k = survei_buka(instansi=versi.instansi, tahun=2020, layanan="KTP", aktor=aktor_sistem())
         print(k.kode)
     else:
         k = Kuesioner.objects.get(kode=sys.argv[2])

@@ -10,10 +10,13 @@ Rules (``HAK`` below):
 - pimpinan of an instansi: see it, approve (or return) a year, sign the
   Perjanjian Kinerja;
 - admin_pemda: every action on the pemda and every instansi of it; only
-  they change the pemda's rules (``ubah_aturan_pemda``), and only on the
+  they change the pemda's rules (``ubah_aturan_pemda``) and add its agencies
+  (``kelola_instansi``), and only on the
   ``Pemda`` object itself, never through one of its instansi or records;
 - evaluator of a pemda: see the pemda and all its instansi and write review
   notes, nothing that changes a figure;
+- a review note is answered by the evaluator and by whoever sees the
+  instansi-year and works on it (operator, pimpinan, admin);
 - superusers and the system actor (``sakip.akun.sistem``): everything;
 - anyone else, anonymous and inactive users included: nothing.
 
@@ -82,7 +85,11 @@ class Aksi(models.TextChoices):
     # The pemda's rules: predikat scale, capaian cap, negative formula, SKM weight.
     UBAH_ATURAN_PEMDA = "ubah_aturan_pemda", "mengubah aturan pemda"
     KELOLA_PENGGUNA = "kelola_pengguna", "mengelola pengguna"
+    # Adding an agency to the pemda.
+    KELOLA_INSTANSI = "kelola_instansi", "mengelola instansi"
     CATATAN_REVIU = "catatan_reviu", "menulis catatan reviu"
+    # Answering a review note: the thread is between the reviewer and the agency.
+    JAWAB_CATATAN = "jawab_catatan", "menjawab catatan reviu"
 
 
 HAK: dict[Peran, frozenset[Aksi]] = {
@@ -95,16 +102,17 @@ HAK: dict[Peran, frozenset[Aksi]] = {
             Aksi.UBAH_NARASI,
             Aksi.IMPOR,
             Aksi.AJUKAN,
+            Aksi.JAWAB_CATATAN,
         }
     ),
-    Peran.PIMPINAN: frozenset({Aksi.LIHAT, Aksi.SETUJUI, Aksi.TANDATANGANI_PK}),
+    Peran.PIMPINAN: frozenset({Aksi.LIHAT, Aksi.SETUJUI, Aksi.TANDATANGANI_PK, Aksi.JAWAB_CATATAN}),
     Peran.ADMIN_PEMDA: frozenset(Aksi),
-    Peran.EVALUATOR: frozenset({Aksi.LIHAT, Aksi.CATATAN_REVIU}),
+    Peran.EVALUATOR: frozenset({Aksi.LIHAT, Aksi.CATATAN_REVIU, Aksi.JAWAB_CATATAN}),
 }
 
 # Actions on a Pemda object only: never through one of its instansi or another
 # object of the pemda's scope (a role's right, that is; superusers may anything).
-AKSI_PEMDA = frozenset({Aksi.UBAH_ATURAN_PEMDA})
+AKSI_PEMDA = frozenset({Aksi.UBAH_ATURAN_PEMDA, Aksi.KELOLA_INSTANSI})
 
 _CACHE = "_sakip_keanggotaan"
 

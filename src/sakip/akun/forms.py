@@ -24,3 +24,11 @@ class SandiAturForm(forms.Form):
         if data.get("sandi1") and data.get("sandi1") != data.get("sandi2"):
             raise forms.ValidationError("Kedua sandi tidak sama.")
         return data
+
+
+class PenggunaTambahForm(SandiAturForm):
+    """A new user: name, email, first password; the role is chosen beside it."""
+
+    username = forms.CharField(label="Nama pengguna", max_length=150)
+    email = forms.EmailField(label="Email (boleh kosong)", required=False)
+    field_order = ["username", "email", "sandi1", "sandi2"]

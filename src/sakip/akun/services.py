@@ -180,6 +180,16 @@ def pemda_pengguna(user: User) -> list[Pemda]:
 
 def pastikan_boleh_atur_sandi(aktor: Aktor, user: User) -> None:
     """Raise unless ``aktor`` may set ``user``'s password (see ``sandi_atur``)."""
+    pastikan_boleh_kelola_akun(
+        aktor, user, sendiri="sandi sendiri diganti di halaman Ganti sandi, dengan sandi lama"
+    )
+
+
+def pastikan_boleh_kelola_akun(aktor: Aktor, user: User, *, sendiri: str) -> None:
+    """Raise unless ``aktor`` may take charge of ``user``'s account (password,
+    deactivation): a right in every pemda the user holds a role in, never on
+    a staff or superuser account unless a superuser, never on oneself
+    (``sendiri`` says why)."""
     # A user without a role belongs to no pemda: nobody's to manage here (the
     # access function refuses an object it cannot place, to everyone).
     daftar: list[Pemda | None] = [*pemda_pengguna(user)] or [None]
@@ -188,7 +198,7 @@ def pastikan_boleh_atur_sandi(aktor: Aktor, user: User) -> None:
     if adalah_aktor_sistem(user):
         raise AkunError(f"aktor sistem {user.get_username()!r} tidak bersandi")
     if user.pk == getattr(aktor, "pk", None):
-        raise AkunError("sandi sendiri diganti di halaman Ganti sandi, dengan sandi lama")
+        raise AkunError(sendiri)
     if (user.is_superuser or user.is_staff) and not getattr(aktor, "is_superuser", False):
         # A pemda's admin must not be able to take over an account with more
         # rights than the pemda gives (the Django admin, every pemda).
@@ -224,6 +234,58 @@ def sandi_atur(*, aktor: Aktor, user: User, sandi: str) -> None:
         obj=user,
         old=None,
         new={"username": user.get_username()},
+    )
+
+
+@transaction.atomic
+def pengguna_nonaktifkan(*, aktor: Aktor, user: User) -> None:
+    """The pemda's admin deactivates a user who left: they can no longer log
+    in (Django refuses an inactive user's session too), their roles and the
+    audit naming them stay. The same rights as setting their password."""
+    pastikan_boleh_kelola_akun(aktor, user, sendiri="akun sendiri tidak dapat dinonaktifkan")
+    if not user.is_active:
+        raise AkunError(f"pengguna {user.get_username()!r} sudah nonaktif")
+    user.is_active = False
+    user.save(update_fields=["is_active"])
+    audit_record(
+        actor=aktor,
+        action=AuditAction.PENGGUNA_NONAKTIF,
+        obj=user,
+        old={"is_active": True},
+        new={"username": user.get_username(), "is_active": False},
+    )
+
+
+@transaction.atomic
+def keanggotaan_hapus(*, aktor: Aktor, keanggotaan: Keanggotaan) -> None:
+    """Take a role away; the user stays (with their other roles, if any)."""
+    anggota = (
+        Keanggotaan.objects.select_related("user", "instansi__pemda", "pemda")
+        .filter(pk=keanggotaan.pk)
+        .first()
+    )
+    if anggota is None:
+        raise AkunError("keanggotaan itu sudah tidak ada")
+    pemda = _pemda_dari(anggota.instansi, anggota.pemda)
+    pastikan_boleh(aktor, Aksi.KELOLA_PENGGUNA, pemda)
+    if anggota.user_id == getattr(aktor, "pk", None) and anggota.peran == Peran.ADMIN_PEMDA:
+        # The last admin locking themselves out needs a superuser to undo it.
+        raise AkunError("peran admin pemda sendiri tidak dapat dicabut; minta admin lain")
+    lama = {
+        "username": anggota.user.get_username(),
+        "peran": anggota.peran,
+        "instansi": anggota.instansi.nama if anggota.instansi else None,
+        "pemda": pemda.nama,
+    }
+    user = anggota.user
+    anggota.delete()
+    lupakan_keanggotaan(user)
+    audit_record(
+        actor=aktor,
+        action=AuditAction.KEANGGOTAAN_HAPUS,
+        obj=user,
+        old=lama,
+        new=None,
     )
 
 

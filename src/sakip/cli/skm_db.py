@@ -55,6 +55,7 @@ def run_buka(args: argparse.Namespace) -> int:
         return 1
     _django()
     _migrate()
+    from sakip.cli.database import _aktor
     from sakip.common.errors import DatasetNotFound
     from sakip.ledger.queries import find_instansi
     from sakip.skm.services import survei_buka
@@ -71,6 +72,7 @@ def run_buka(args: argparse.Namespace) -> int:
         periode=args.periode,
         unsur=unsur,
         populasi=args.populasi,
+        aktor=_aktor(),
     )
     print(f"survei {k} dibuka: /s/{k.kode} (kode QR: /s/{k.kode}/qr.svg)")
     return 0
@@ -79,13 +81,17 @@ def run_buka(args: argparse.Namespace) -> int:
 def run_impor(args: argparse.Namespace) -> int:
     _django()
     _migrate()
-    from sakip.skm.services import respon_impor
+    from sakip.cli.database import _aktor
+    from sakip.skm.services import SkmError, respon_impor
 
     k = _kuesioner(args.kode)
     if k is None:
         return 1
     try:
-        n = respon_impor(kuesioner=k, path=args.file)
+        n = respon_impor(kuesioner=k, path=args.file, aktor=_aktor())
+    except SkmError as exc:
+        print(f"galat: {exc}; tidak ada yang diimpor", file=sys.stderr)
+        return 1
     except DatasetInvalid as exc:
         print(
             f"{args.file}: tidak valid ({len(exc.galat)} galat); tidak ada yang diimpor",
@@ -100,12 +106,13 @@ def run_impor(args: argparse.Namespace) -> int:
 
 def run_tutup(args: argparse.Namespace) -> int:
     _django()
+    from sakip.cli.database import _aktor
     from sakip.skm.services import survei_tutup
 
     k = _kuesioner(args.kode)
     if k is None:
         return 1
-    survei_tutup(kuesioner=k)
+    survei_tutup(kuesioner=k, aktor=_aktor())
     print(f"survei {k} ditutup")
     return 0
 
@@ -124,7 +131,7 @@ def run_ikm(args: argparse.Namespace) -> int:
         return 1
     try:
         nilai, hasil = ikm_tetapkan_sebagai_realisasi(
-            kuesioner=k, indikator_kode=args.indikator, actor=_aktor()
+            kuesioner=k, indikator_kode=args.indikator, aktor=_aktor()
         )
     except (SkmError, DatasetError, PermissionDenied) as exc:
         print(f"galat: {exc}", file=sys.stderr)

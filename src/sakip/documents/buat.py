@@ -57,11 +57,14 @@ def buat_dokumen(
     format: str,
     dokumen: str = "lkjip",
     responden: Mapping[int, Jawaban] | None = None,
+    draf: bool = False,
 ) -> Hasil:
     """Build one document; raise :class:`~sakip.documents.siap.DokumenTidakSiap`
-    before any work when a library or font is missing."""
+    before any work when a library or font is missing. ``draf`` marks every
+    page of it "DRAF" (a year not approved yet)."""
     if format not in FORMAT or dokumen not in DOKUMEN:
         raise ValueError(f"format {format!r} atau dokumen {dokumen!r} tidak dikenal")
     periksa(format)
     model = susun(doc, dokumen=dokumen, responden=responden)
+    model.draf = draf
     return Hasil(tulis(model, format), model)

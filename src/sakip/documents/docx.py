@@ -18,6 +18,8 @@ from sakip.documents.docx_grafik import sisipkan_grafik
 from sakip.documents.font import SERIF
 from sakip.documents.lebar import lebar_kolom
 from sakip.documents.model import (
+    KETERANGAN_DRAF,
+    TANDA_DRAF,
     Blok,
     Daftar,
     Dokumen,
@@ -95,6 +97,16 @@ def _sampul(doc, dokumen: Dokumen) -> None:  # noqa: ANN001
         p.alignment = WD_ALIGN_PARAGRAPH.CENTER
         r = p.add_run(baris)
         r.bold, r.font.size = True, Pt(ukuran)
+    if dokumen.draf:
+        p = doc.add_paragraph()
+        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        r = p.add_run(KETERANGAN_DRAF)
+        r.bold, r.font.size, r.font.color.rgb = True, Pt(14), MERAH
+        # Every later section links to this header: each page says it.
+        kepala = doc.sections[0].header.paragraphs[0]
+        kepala.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        r = kepala.add_run(KETERANGAN_DRAF)
+        r.bold, r.font.color.rgb = True, MERAH
     # Page numbers start after the cover: a new section with its own footer.
     baru = doc.add_section(WD_SECTION.NEW_PAGE)
     baru.footer.is_linked_to_previous = False
@@ -219,7 +231,7 @@ def _halaman(doc, mendatar: bool) -> None:  # noqa: ANN001
 def tulis_docx(dokumen: Dokumen) -> bytes:
     doc = Document()
     _gaya(doc)
-    doc.core_properties.title = dokumen.judul
+    doc.core_properties.title = f"{TANDA_DRAF}: {dokumen.judul}" if dokumen.draf else dokumen.judul
     _sampul(doc, dokumen)
     pertama, mendatar = True, False
     for bagian in dokumen.bagian:

@@ -12,6 +12,10 @@ from decimal import Decimal
 
 from sakip.engine.angka import format_angka
 
+#: The mark a draft carries: on its cover, and on (or across) every page.
+TANDA_DRAF = "DRAF"
+KETERANGAN_DRAF = "DRAF - belum disetujui, bukan dokumen resmi"
+
 
 @dataclass
 class Paragraf:
@@ -108,6 +112,9 @@ class Dokumen:
     bagian: list[Bagian]
     peringatan: list[str] = field(default_factory=list)
     daftar_isi: bool = True
+    #: Not approved yet: every renderer marks each page "DRAF", so that a
+    #: printed draft is never taken for the signed report.
+    draf: bool = False
 
     def __post_init__(self) -> None:
         _bersihkan(self)

@@ -42,6 +42,8 @@ from sakip.documents import font
 from sakip.documents.font import SANS, SERIF
 from sakip.documents.lebar import angka_utuh, lebar_kolom
 from sakip.documents.model import (
+    KETERANGAN_DRAF,
+    TANDA_DRAF,
     Bagian,
     Blok,
     Daftar,
@@ -243,6 +245,7 @@ class _Templat(BaseDocTemplate):
             initialFontName=SERIF,
         )
         self.judul_dokumen = dokumen.judul
+        self.draf = dokumen.draf
         frame = Frame(
             MARGIN_KIRI,
             MARGIN_BAWAH,
@@ -285,7 +288,13 @@ class _Templat(BaseDocTemplate):
         canvas.setFont(SANS, 8)
         canvas.setFillColor(colors.HexColor("#777777"))
         canvas.drawRightString(lebar - MARGIN_KANAN, tinggi - 1.3 * cm, self.judul_dokumen)
+        if self.draf:
+            canvas.setFillColor(MERAH)
+            # In the footer: the header's right side holds the title.
+            canvas.drawString(MARGIN_KIRI, 1.2 * cm, KETERANGAN_DRAF)
         canvas.restoreState()
+        if self.draf:
+            _tanda_draf(canvas, lebar, tinggi)
 
     def afterFlowable(self, flowable: Flowable) -> None:
         if not isinstance(flowable, _Judul):
@@ -302,7 +311,21 @@ class _Templat(BaseDocTemplate):
         super().handle_documentBegin()
 
 
+def _tanda_draf(canvas, lebar: float, tinggi: float) -> None:  # noqa: ANN001
+    """ "DRAF" across the page, pale enough to read the text under it."""
+    canvas.saveState()
+    canvas.setFont(f"{SANS}-Bold", 110)
+    canvas.setFillColor(MERAH)
+    canvas.setFillAlpha(0.12)
+    canvas.translate(lebar / 2, tinggi / 2)
+    canvas.rotate(45)
+    canvas.drawCentredString(0, -40, TANDA_DRAF)
+    canvas.restoreState()
+
+
 def _bingkai_sampul(canvas, doc) -> None:  # noqa: ANN001 - ReportLab's callback
+    if getattr(doc, "draf", False):
+        _tanda_draf(canvas, *A4)
     canvas.saveState()
     canvas.setStrokeColor(BIRU)
     x, y = MARGIN_KIRI, MARGIN_BAWAH + 1.5 * cm
@@ -322,6 +345,9 @@ def _sampul(dokumen: Dokumen) -> list[Flowable]:
     isi += [Spacer(1, 0.4 * cm), Paragraph(escape(s.pemda.upper()), g["sampul_pemda"])]
     if s.tahun:
         isi += [Spacer(1, 1.5 * cm), Paragraph(f"Tahun {s.tahun}", g["sampul_tahun"])]
+    if dokumen.draf:
+        merah = ParagraphStyle("sampul_draf", parent=g["sampul_pemda"], textColor=MERAH)
+        isi += [Spacer(1, 1 * cm), Paragraph(escape(KETERANGAN_DRAF), merah)]
     tinggi = sum(f.wrap(LEBAR_TEKS - 2 * cm, TINGGI_TEKS)[1] for f in isi)
     return [Spacer(1, max(0, (TINGGI_TEKS - tinggi) / 2 - 0.5 * cm)), *isi, PageBreak()]
 

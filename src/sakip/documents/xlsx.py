@@ -12,15 +12,19 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from sakip.documents.model import Dokumen, Tabel
+from sakip.documents.model import KETERANGAN_DRAF, Dokumen, Tabel
 
 KEPALA = PatternFill("solid", fgColor="1F3A5F")
 
 
-def _lembar(wb: Workbook, t: Tabel, nama: str) -> None:
+def _lembar(wb: Workbook, t: Tabel, nama: str, draf: bool = False) -> None:
     ws = wb.create_sheet(nama[:31])
-    ws.append([t.judul])
-    ws["A1"].font = Font(bold=True, size=12)
+    ws.append([f"{KETERANGAN_DRAF}: {t.judul}" if draf else t.judul])
+    if draf:
+        ws["A1"].font = Font(bold=True, size=12, color="B01E1E")
+        ws.oddHeader.center.text = KETERANGAN_DRAF
+    else:
+        ws["A1"].font = Font(bold=True, size=12)
     ws.append(t.kepala)
     for cell in ws[2]:
         cell.font, cell.fill = Font(bold=True, color="FFFFFF"), KEPALA
@@ -53,14 +57,19 @@ def tulis_xlsx(dokumen: Dokumen) -> bytes:
             continue
         isi[t.lembar] = t.baris
         n = dipakai[t.lembar] = dipakai.get(t.lembar, 0) + 1
-        _lembar(wb, t, t.lembar if n == 1 else f"{t.lembar[:27]} ({n})")
+        _lembar(wb, t, t.lembar if n == 1 else f"{t.lembar[:27]} ({n})", dokumen.draf)
     if dokumen.peringatan:
         ws = wb.create_sheet("Kekurangan Data")
+        if dokumen.draf:
+            ws.append([KETERANGAN_DRAF])
         ws.append(["Kekurangan data"])
         for p in dokumen.peringatan:
             ws.append([p])
     if not wb.sheetnames:
-        wb.create_sheet("Kosong").append(["Tidak ada tabel pengukuran."])
+        ws = wb.create_sheet("Kosong")
+        if dokumen.draf:
+            ws.append([KETERANGAN_DRAF])
+        ws.append(["Tidak ada tabel pengukuran."])
     out = io.BytesIO()
     wb.save(out)
     return out.getvalue()

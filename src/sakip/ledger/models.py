@@ -86,6 +86,11 @@ class AuditAction(models.TextChoices):
     BUKTI_UNGGAH = "bukti_unggah", "unggah bukti dukung"
     BUKTI_HAPUS = "bukti_hapus", "hapus bukti dukung"
     PENJELASAN_SET = "penjelasan_set", "ubah penjelasan capaian"
+    CATATAN_TULIS = "catatan_tulis", "tulis catatan reviu"
+    CATATAN_JAWAB = "catatan_jawab", "jawab catatan reviu"
+    CATATAN_SELESAI = "catatan_selesai", "ubah status catatan reviu"
+    INSTANSI_TAMBAH = "instansi_tambah", "tambah instansi"
+    KEANGGOTAAN_HAPUS = "keanggotaan_hapus", "hapus keanggotaan"
 
 
 class AuditLog(models.Model):

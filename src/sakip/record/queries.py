@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from typing import Any
+
+from django.db import connection
+from django.db.models import Max
 
 from sakip.common.errors import DatasetNotFound
 from sakip.engine.angka import format_persen
 from sakip.engine.laporan import Laporan, hitung_laporan
+from sakip.ledger.models import AuditLog
 from sakip.organisasi.models import Instansi
 from sakip.record.ekspor import dokumen_tahun, responden_tahun
 from sakip.record.models import Penjelasan, TahunKinerja
@@ -41,10 +47,41 @@ def dokumen(
     return dokumen_tahun(tk), responden_tahun(tk)
 
 
+#: Computed reports kept by this process: (instansi-year, audit mark) -> Laporan.
+_LAPORAN: OrderedDict[tuple[int, int], Laporan] = OrderedDict()
+_LAPORAN_MAKS = 32
+_LAPORAN_LOCK = threading.Lock()
+
+
 def laporan_tahun(tk: TahunKinerja) -> Laporan:
     """Every figure and finding of an instansi-year, computed from the record
-    by the engine (the same as ``sakip check`` prints)."""
-    return hitung_laporan(dokumen_tahun(tk), responden=responden_tahun(tk))
+    by the engine (the same as ``sakip check`` prints).
+
+    Computing it is most of the cost of a page, and pages ask far more often
+    than anyone writes. Every write to the record leaves an audit row, so the
+    newest audit row's id marks the state of the whole record: a report
+    computed at that mark is kept (a few per process, the least recently used
+    dropped) and given again until any write moves the mark. The mark is read
+    before the rows, so a write that lands in between can only make the kept
+    report newer than its mark, never older; the next request recomputes.
+    Inside a transaction nothing is kept: what it sees may yet be rolled back
+    (and SQLite would then give the same audit ids again).
+    """
+    if connection.in_atomic_block:
+        return hitung_laporan(dokumen_tahun(tk), responden=responden_tahun(tk))
+    tanda = AuditLog.objects.aggregate(m=Max("id"))["m"] or 0
+    kunci = (tk.pk, tanda)
+    with _LAPORAN_LOCK:
+        laporan = _LAPORAN.get(kunci)
+        if laporan is not None:
+            _LAPORAN.move_to_end(kunci)
+            return laporan
+    laporan = hitung_laporan(dokumen_tahun(tk), responden=responden_tahun(tk))
+    with _LAPORAN_LOCK:
+        _LAPORAN[kunci] = laporan
+        while len(_LAPORAN) > _LAPORAN_MAKS:
+            _LAPORAN.popitem(last=False)
+    return laporan
 
 
 def di_bawah_target(laporan: Laporan) -> list[str]:

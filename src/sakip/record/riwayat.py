@@ -56,10 +56,12 @@ def riwayat_tahun(
     indikator: str | None = None,
     anggaran: str | None = None,
     bidang: str | None = None,
+    terbaru: int | None = None,
 ) -> list[BarisRiwayat]:
     """Every recorded change of an instansi-year's rows, oldest first:
     its own fields, its Renstra's indicators and values, its agreement and
-    its budget; or only those of one indicator or budget line."""
+    its budget; or only those of one indicator or budget line. With
+    ``terbaru``, only that many of the newest changes (still oldest first)."""
     objek: dict[str, set[int]] = defaultdict(set)
     ind = indikator_dari_tahun(tk)
     if indikator is not None:
@@ -110,8 +112,14 @@ def riwayat_tahun(
             lama=tampil(r.old),
             baru=tampil(r.new),
         )
-        for r in rows.select_related("actor").order_by("timestamp", "id")
+        for r in _urut(rows.select_related("actor"), terbaru)
     ]
+
+
+def _urut(rows: QuerySet[AuditLog], terbaru: int | None) -> list[AuditLog]:
+    if terbaru is None:
+        return list(rows.order_by("timestamp", "id"))
+    return list(reversed(rows.order_by("-timestamp", "-id")[:terbaru]))
 
 
 def indikator_dari_tahun(tk: TahunKinerja) -> QuerySet[Indikator]:

@@ -27,6 +27,7 @@ from sakip.engine.angka import uang_tepat
 from sakip.ledger.models import AuditAction, AuditLog, DatasetVersion
 from sakip.organisasi.models import Instansi, Pemda
 from sakip.record import bukti as berkas_bukti
+from sakip.record.aturan import periksa_aturan
 from sakip.record.ekspor import aturan_berlaku
 from sakip.record.impor import Rencana, TahunTerkunci, impor_rencana
 from sakip.record.isi import sama
@@ -54,6 +55,7 @@ __all__ = [
     "aturan_pemda_set",
     "bukti_hapus",
     "bukti_unggah",
+    "aturan_pemda_ubah",
     "impor",
     "impor_ulang",
     "narasi_set",
@@ -409,6 +411,7 @@ def aturan_pemda_set(
     if bidang not in AturanPemda.KOLOM:
         raise NilaiDitolak(f"aturan {bidang!r} tidak ada; pilih: {', '.join(AturanPemda.KOLOM)}")
     pastikan_boleh(aktor, Aksi.UBAH_ATURAN_PEMDA, pemda)
+    periksa_aturan(bidang, nilai)
     with transaction.atomic():
         Pemda.objects.select_for_update().get(pk=pemda.pk)
         # An approved year keeps the rules it was computed with: freeze them first.
@@ -440,6 +443,37 @@ def aturan_pemda_set(
             aturan.save()
         lokasi = f"{aturan}"
         _tulis(aktor, aturan, bidang, nilai, versi, lokasi, AuditAction.ATURAN_PEMDA_SET)
+    return aturan
+
+
+def aturan_pemda_ubah(
+    *,
+    aktor: User,
+    pemda: Pemda,
+    berlaku_mulai: int,
+    nilai: Mapping[str, object],
+    versi: int,
+) -> AturanPemda | None:
+    """Change several of the pemda's rules at once (the admin's rules form),
+    all or none: each field through :func:`aturan_pemda_set`, with the
+    version the writer read, so a field someone else changed since is refused.
+    Every value is checked before any is written. None when ``nilai`` is empty."""
+    pastikan_boleh(aktor, Aksi.UBAH_ATURAN_PEMDA, pemda)
+    for bidang, isi in nilai.items():
+        if bidang not in AturanPemda.KOLOM:
+            raise NilaiDitolak(f"aturan {bidang!r} tidak ada")
+        periksa_aturan(bidang, isi)
+    aturan = None
+    with transaction.atomic():
+        for bidang, isi in nilai.items():
+            aturan = aturan_pemda_set(
+                aktor=aktor,
+                pemda=pemda,
+                berlaku_mulai=berlaku_mulai,
+                bidang=bidang,
+                nilai=isi,
+                versi=versi,
+            )
     return aturan
 
 

@@ -3,20 +3,28 @@
 of the IKM indicator.
 
 Each function runs inside one transaction and writes its audit record
-(:func:`sakip.ledger.audit.audit_record`), so no caller can forget it.
+(:func:`sakip.ledger.audit.audit_record`), so no caller can forget it. Every
+write of staff asks the access function first (opening, closing, importing
+and setting the IKM are the operator's realisation work,
+``Aksi.UBAH_REALISASI``); only :func:`respon_simpan`, the public form's
+write, has no actor.
 """
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import secrets
+import zipfile
 from collections.abc import Mapping
 from pathlib import Path
 
 from django.contrib.auth.models import User
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from openpyxl.utils.exceptions import InvalidFileException
 
+from sakip.akun.akses import Aksi, pastikan_boleh
 from sakip.dataset.jawaban_skm import baca_jawaban
 from sakip.engine.angka import bulatkan
 from sakip.engine.skm_hasil import HasilSkm
@@ -58,9 +66,10 @@ def survei_buka(
     periode: str = "",
     unsur: str | UnsurSet = SET_BAWAAN,
     populasi: int | None = None,
-    actor: User | None = None,
+    aktor: User,
 ) -> Kuesioner:
     """Open a questionnaire with a fresh short public code."""
+    pastikan_boleh(aktor, Aksi.UBAH_REALISASI, instansi)
     s = unsur_set(unsur) if isinstance(unsur, str) else unsur
     for _ in range(10):
         try:
@@ -76,7 +85,7 @@ def survei_buka(
                     populasi=populasi,
                 )
                 audit_record(
-                    actor=actor, action=AuditAction.SKM_BUKA, obj=k, old=None, new=_ringkas(k)
+                    actor=aktor, action=AuditAction.SKM_BUKA, obj=k, old=None, new=_ringkas(k)
                 )
                 return k
         except IntegrityError:
@@ -84,15 +93,16 @@ def survei_buka(
     raise SkmError("kode publik tidak dapat dibuat; coba lagi")
 
 
-def survei_tutup(*, kuesioner: Kuesioner, actor: User | None = None) -> Kuesioner:
+def survei_tutup(*, kuesioner: Kuesioner, aktor: User) -> Kuesioner:
     """Close a questionnaire: from now on it accepts no response."""
+    pastikan_boleh(aktor, Aksi.UBAH_REALISASI, kuesioner)
     with transaction.atomic():
         k = Kuesioner.objects.select_for_update().get(pk=kuesioner.pk)
         lama = _ringkas(k)
         k.terbuka = False
         k.ditutup_pada = timezone.now()
         k.save(update_fields=["terbuka", "ditutup_pada"])
-        audit_record(actor=actor, action=AuditAction.SKM_TUTUP, obj=k, old=lama, new=_ringkas(k))
+        audit_record(actor=aktor, action=AuditAction.SKM_TUTUP, obj=k, old=lama, new=_ringkas(k))
     return k
 
 
@@ -147,15 +157,30 @@ def respon_simpan(
     return r
 
 
-def respon_impor(*, kuesioner: Kuesioner, path: str | Path, actor: User | None = None) -> int:
+def respon_impor(
+    *, kuesioner: Kuesioner, path: str | Path, aktor: User, nama_berkas: str | None = None
+) -> int:
     """Import paper-typed responses from CSV/XLSX: all or nothing.
 
     A bad cell raises :class:`~sakip.dataset.errors.DatasetInvalid` naming
-    row and column, before anything is written. Returns the number stored.
+    row and column, before anything is written; a file that is no CSV or
+    XLSX at all raises :class:`SkmError`. Returns the number stored.
+    ``nama_berkas`` is the name the audit records (an upload's own name,
+    not the temporary file's).
     """
+    pastikan_boleh(aktor, Aksi.UBAH_REALISASI, kuesioner)
     path = Path(path)
+    nama = nama_berkas or path.name
     kode = unsur_set_kuesioner(kuesioner).kode
-    data = baca_jawaban(path, kode)
+    try:
+        data = baca_jawaban(path, kode)
+    except (UnicodeDecodeError, csv.Error, zipfile.BadZipFile, InvalidFileException, KeyError):
+        # Not a CSV in UTF-8 nor a workbook (a renamed file, a legacy .xls):
+        # the reader never got to a cell it could name.
+        raise SkmError(
+            f"{nama}: berkas tidak dapat dibaca; simpan sebagai CSV (UTF-8) atau XLSX "
+            "dengan baris pertama berisi nama kolom U1, U2, ..."
+        ) from None
     teks = [bytes(row + ord("0")).decode("ascii") for row in data.matriks]
     profil = {
         p: [data.profil[p].label[i - 1] if i else "" for i in data.profil[p].kode.tolist()]
@@ -175,12 +200,12 @@ def respon_impor(*, kuesioner: Kuesioner, path: str | Path, actor: User | None =
             batch_size=2000,
         )
         audit_record(
-            actor=actor,
+            actor=aktor,
             action=AuditAction.SKM_IMPOR,
             obj=kuesioner,
             old=None,
             new={
-                "berkas": path.name,
+                "berkas": nama,
                 "sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
                 "responden": len(teks),
             },
@@ -192,7 +217,7 @@ def ikm_tetapkan_sebagai_realisasi(
     *,
     kuesioner: Kuesioner,
     indikator_kode: str | None = None,
-    actor: User,
+    aktor: User,
 ) -> tuple[NilaiIndikator, HasilSkm]:
     """Set the survey's IKM (two decimals) as the realisation of the IKM
     indicator of its instansi and year, through the record's
@@ -203,6 +228,7 @@ def ikm_tetapkan_sebagai_realisasi(
     """
     from sakip.record.services import realisasi_set
 
+    pastikan_boleh(aktor, Aksi.UBAH_REALISASI, kuesioner)
     hasil = hasil_kuesioner(kuesioner)
     if hasil.ikm.ikm is None:
         raise SkmError(f"IKM belum dapat dihitung: {hasil.ikm.rumus}")
@@ -220,14 +246,14 @@ def ikm_tetapkan_sebagai_realisasi(
             .first()
         )
         nilai = realisasi_set(
-            aktor=actor,
+            aktor=aktor,
             indikator=indikator,
             tahun=kuesioner.tahun,
             nilai=ikm,
             versi=lama[1] if lama else 0,
         )
         audit_record(
-            actor=actor,
+            actor=aktor,
             action=AuditAction.SKM_IKM_REALISASI,
             obj=kuesioner,
             old={"indikator": indikator.kode, "realisasi": _teks(lama[0] if lama else None)},

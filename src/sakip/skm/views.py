@@ -1,10 +1,12 @@
-"""Pages of the SKM: the public questionnaire (no login) with its short link
-and QR code, and the results for staff."""
+"""Public pages of the SKM (no login): the questionnaire at its short link,
+the thanks page and the QR code. The staff's pages (results, poster,
+opening, closing, import, IKM) are the year's SKM tab, :mod:`sakip.web.skm`."""
 
 from __future__ import annotations
 
+import io
+
 import segno
-from django.contrib.admin.views.decorators import staff_member_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -15,11 +17,8 @@ from sakip.engine.skm_profil import JUDUL_PROFIL
 from sakip.skm import perlindungan
 from sakip.skm.forms import KuesionerForm
 from sakip.skm.models import Kuesioner
-from sakip.skm.queries import hasil_kuesioner, kuesioner_dari_kode, unsur_set_kuesioner
+from sakip.skm.queries import kuesioner_dari_kode, unsur_set_kuesioner
 from sakip.skm.services import ResponGanda, SkmError, SurveiDitutup, respon_simpan
-
-#: The newest comments the results page lists.
-KOMENTAR_TAMPIL = 100
 
 
 def _form(k: Kuesioner, data: dict | None = None) -> KuesionerForm:
@@ -92,27 +91,10 @@ def qr(request: HttpRequest, kode: str) -> HttpResponse:
     """The short link as a QR code (SVG) to print on a poster at the counter."""
     k = kuesioner_dari_kode(kode)
     url = request.build_absolute_uri(reverse("skm:kuesioner", kwargs={"kode": k.kode}))
-    svg = segno.make(url, error="m").svg_inline(scale=8, title=f"Survei {k}")
-    resp = HttpResponse(svg, content_type="image/svg+xml")
+    # A standalone file, not svg_inline(): an <img> shows an SVG only when
+    # it declares the SVG namespace, which the inline form leaves out.
+    svg = io.BytesIO()
+    segno.make(url, error="m").save(svg, kind="svg", scale=8, title=f"Survei {k}", xmldecl=False)
+    resp = HttpResponse(svg.getvalue(), content_type="image/svg+xml")
     resp["Cache-Control"] = "public, max-age=86400"
     return resp
-
-
-@staff_member_required(login_url="admin:login")
-@require_GET
-def hasil(request: HttpRequest, kode: str) -> HttpResponse:
-    k = kuesioner_dari_kode(kode)
-    tautan = request.build_absolute_uri(reverse("skm:kuesioner", kwargs={"kode": k.kode}))
-    komentar = (
-        k.responden.exclude(komentar="")
-        .order_by("-dikirim_pada", "-id")
-        .values_list("dikirim_pada", "komentar")[:KOMENTAR_TAMPIL]
-    )
-    konteks = {
-        "k": k,
-        "h": hasil_kuesioner(k),
-        "tautan": tautan,
-        "judul_profil": JUDUL_PROFIL,
-        "komentar": komentar,
-    }
-    return render(request, "skm/hasil.html", konteks)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from django.http import Http404, HttpRequest
 
 from sakip.akun.akses import Aksi, boleh, pastikan_boleh
-from sakip.organisasi.models import Instansi
+from sakip.organisasi.models import Instansi, Pemda
 from sakip.record.models import AnggaranNode, Indikator, TahunKinerja
 from sakip.record.riwayat import indikator_dari_tahun
 
@@ -21,6 +21,15 @@ def pastikan(request: HttpRequest, aksi: Aksi, obj: object) -> None:
         raise Http404("tidak ditemukan")
     if aksi != Aksi.LIHAT:
         pastikan_boleh(request.user, aksi, obj)
+
+
+def pemda_untuk(request: HttpRequest, pemda_id: int, aksi: Aksi) -> Pemda:
+    """The pemda of an admin page: 404 unless the user may do ``aksi`` on it,
+    so that the pages of a pemda's admin tell nobody else they exist."""
+    pemda = Pemda.objects.filter(pk=pemda_id).first()
+    if pemda is None or not boleh(request.user, aksi, pemda):
+        raise Http404("pemda tidak ditemukan")
+    return pemda
 
 
 def instansi_untuk(request: HttpRequest, instansi_id: int, aksi: Aksi = Aksi.LIHAT) -> Instansi:

@@ -68,3 +68,60 @@ def teks_isian(nilai: object) -> str:
     if isinstance(nilai, list):
         return " - ".join(teks_isian(v) for v in nilai)
     return str(nilai)
+
+
+def angka_isian(teks: str) -> int | Decimal:
+    """One number, whole when typed without decimals. Raises NilaiDitolak."""
+    try:
+        return _angka(teks.strip())
+    except BukanAngka as exc:
+        raise NilaiDitolak(str(exc)) from None
+
+
+_BATAS_RENTANG = re.compile(r"\s*(?:–|s\.\s*d\.?|s/d|(?<=[\d.,])\s*-)\s*", re.IGNORECASE)
+
+
+def skala_isian(teks: str) -> list[dict[str, object]] | None:
+    """A predikat scale typed one band a line, as :func:`skala_teks` writes it:
+    "91: Sangat Tinggi", "76 - 90: Tinggi", "> 100: Melampaui". Empty is
+    none (the default scale). Raises NilaiDitolak naming the line."""
+    pita: list[dict[str, object]] = []
+    for nomor, baris in enumerate(teks.splitlines(), 1):
+        if not baris.strip():
+            continue
+        batas, titik, label = baris.partition(":")
+        if not titik or not label.strip():
+            raise NilaiDitolak(
+                f"skala baris {nomor}: tulis batas lalu titik dua dan predikatnya, "
+                "mis. '76 - 90: Tinggi'"
+            )
+        batas = batas.strip()
+        eksklusif = batas.startswith(">")
+        bagian = _BATAS_RENTANG.split(batas.lstrip("> "), maxsplit=1)
+        try:
+            bawah = angka_isian(bagian[0])
+            sampai = angka_isian(bagian[1]) if len(bagian) > 1 else None
+        except NilaiDitolak as exc:
+            raise NilaiDitolak(f"skala baris {nomor}: {exc}") from None
+        band: dict[str, object] = {"lebih_dari" if eksklusif else "dari": bawah}
+        if sampai is not None:
+            band["sampai"] = sampai
+        band["label"] = " ".join(label.split())
+        pita.append(band)
+    return pita or None
+
+
+def skala_teks(skala: object) -> str:
+    """A stored scale as the form shows it, one band a line (read back by :func:`skala_isian`)."""
+    if not isinstance(skala, list):
+        return ""
+    baris = []
+    for band in skala:
+        if not isinstance(band, dict):
+            continue
+        eksklusif = "lebih_dari" in band
+        teks = ("> " if eksklusif else "") + teks_isian(band.get("lebih_dari", band.get("dari")))
+        if band.get("sampai") is not None:
+            teks += " - " + teks_isian(band["sampai"])
+        baris.append(f"{teks}: {band.get('label', '')}")
+    return "\n".join(baris)

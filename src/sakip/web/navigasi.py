@@ -12,14 +12,21 @@ HALAMAN_TAHUN: tuple[tuple[str, str], ...] = (
     ("Realisasi", "web:realisasi"),
     ("Anggaran", "web:anggaran"),
     ("Narasi", "web:narasi"),
+    ("SKM", "web:skm"),
+    ("Dokumen", "web:dokumen"),
     ("Riwayat", "web:riwayat"),
+    ("Catatan reviu", "web:catatan"),
 )
 
 
-def tab_tahun(request: HttpRequest, instansi_id: int, tahun: int) -> list[tuple[str, str, bool]]:
-    """(label, url, current) of each page of the year."""
+def tab_tahun(
+    request: HttpRequest, instansi_id: int, tahun: int, jumlah: dict[str, int] | None = None
+) -> list[tuple[str, str, bool]]:
+    """(label, url, current) of each page of the year; ``jumlah`` (URL name ->
+    count) adds what awaits on a page to its label, e.g. the open review notes."""
     tab = []
     for label, nama in HALAMAN_TAHUN:
         url = reverse(nama, args=[instansi_id, tahun])
-        tab.append((label, url, request.path == url))
+        n = (jumlah or {}).get(nama)
+        tab.append((f"{label} ({n})" if n else label, url, request.path == url))
     return tab

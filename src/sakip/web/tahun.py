@@ -18,6 +18,7 @@ from sakip.akun.akses import Aksi, boleh
 from sakip.common.errors import DatasetError
 from sakip.engine.laporan import Laporan
 from sakip.engine.temuan import Tingkat
+from sakip.evaluasi.models import CatatanReviu, StatusCatatan
 from sakip.record import services
 from sakip.record.models import StatusTahun, TahunKinerja
 from sakip.record.queries import laporan_tahun
@@ -30,10 +31,13 @@ from sakip.web.ubah import isian_nilai
 def konteks_tahun(request: HttpRequest, tk: TahunKinerja, **lain: object) -> dict[str, object]:
     """What every page of an instansi-year shows in its header."""
     user = request.user
+    # One query, on every page of the year: open notes must not go unseen.
+    terbuka = CatatanReviu.objects.filter(tahun_kinerja=tk, status=StatusCatatan.TERBUKA).count()
     return {
         "tk": tk,
         "instansi": tk.instansi,
-        "tab": tab_tahun(request, tk.instansi_id, tk.tahun),
+        "tab": tab_tahun(request, tk.instansi_id, tk.tahun, {"web:catatan": terbuka}),
+        "catatan_terbuka": terbuka,
         "terkunci": tk.status == StatusTahun.DISETUJUI,
         "boleh_ajukan": tk.status == StatusTahun.DRAF and boleh(user, Aksi.AJUKAN, tk),
         "boleh_setujui": tk.status == StatusTahun.DIAJUKAN and boleh(user, Aksi.SETUJUI, tk),
@@ -96,6 +100,10 @@ def capaian(request: HttpRequest, instansi_id: int, tahun: int) -> HttpResponse:
     return render(request, "web/tahun/capaian.html", konteks)
 
 
+#: Changes a history page shows (the newest).
+RIWAYAT_MAKS = 100
+
+
 @require_GET
 @login_required
 def riwayat(request: HttpRequest, instansi_id: int, tahun: int) -> HttpResponse:
@@ -105,15 +113,17 @@ def riwayat(request: HttpRequest, instansi_id: int, tahun: int) -> HttpResponse:
     anggaran = request.GET.get("anggaran") or None
     bidang = request.GET.get("bidang") or None
     try:
-        baris = riwayat_tahun(tk, indikator=indikator, anggaran=anggaran, bidang=bidang)
+        baris = riwayat_tahun(
+            tk, indikator=indikator, anggaran=anggaran, bidang=bidang, terbaru=RIWAYAT_MAKS + 1
+        )
     except RiwayatTidakAda as exc:
         raise Http404(str(exc)) from None
     baris.reverse()  # newest first
     konteks = konteks_tahun(
         request,
         tk,
-        baris=baris[:200],
-        lebih=len(baris) > 200,
+        baris=baris[:RIWAYAT_MAKS],
+        lebih=len(baris) > RIWAYAT_MAKS,
         indikator=indikator,
         anggaran=anggaran,
         bidang=bidang,

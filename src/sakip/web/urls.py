@@ -5,7 +5,18 @@ An instansi-year's pages live under ``i/<instansi_id>/<tahun>/``.
 
 from django.urls import path
 
-from sakip.web import anggaran, narasi, realisasi, tahun, ubah, views
+from sakip.web import (
+    anggaran,
+    catatan,
+    dokumen,
+    narasi,
+    pemda,
+    realisasi,
+    skm,
+    tahun,
+    ubah,
+    views,
+)
 
 app_name = "web"
 
@@ -25,6 +36,18 @@ urlpatterns = [
     path(T + "anggaran/", anggaran.halaman, name="anggaran"),
     path(T + "narasi/", narasi.halaman, name="narasi"),
     path(T + "status/<slug:langkah>/", tahun.status, name="status"),
+    path(T + "skm/", skm.daftar, name="skm"),
+    path(T + "skm/buka/", skm.buka, name="skm-buka"),
+    path(T + "skm/<str:kode>/tutup/", skm.tutup, name="skm-tutup"),
+    path(T + "skm/<str:kode>/impor/", skm.impor, name="skm-impor"),
+    path(T + "skm/<str:kode>/ikm/", skm.ikm, name="skm-ikm"),
+    path(T + "skm/<str:kode>/poster/", skm.poster, name="skm-poster"),
+    path(T + "dokumen/", dokumen.daftar, name="dokumen"),
+    path(
+        T + "dokumen/<slug:jenis>/<slug:bentuk>/<slug:format>/",
+        dokumen.unduh,
+        name="dokumen-unduh",
+    ),
     path(T + "ubah/nilai/<int:pk>/<slug:bidang>/<int:untuk>/", ubah.ubah_nilai, name="ubah-nilai"),
     path(
         T + "ubah/triwulan/<int:pk>/<slug:jenis>/<int:triwulan>/",
@@ -35,4 +58,11 @@ urlpatterns = [
     path(T + "ubah/narasi/<slug:bagian>/", ubah.ubah_narasi, name="ubah-narasi"),
     path(T + "ubah/penjelasan/<int:pk>/", realisasi.ubah_penjelasan, name="ubah-penjelasan"),
     path(T + "ubah/analisis/<int:pk>/", narasi.ubah_analisis, name="ubah-analisis"),
+    path(T + "catatan/", catatan.daftar, name="catatan"),
+    path(T + "catatan/tulis/", catatan.tulis, name="catatan-tulis"),
+    path(T + "catatan/<int:pk>/jawab/", catatan.jawab, name="catatan-jawab"),
+    path(T + "catatan/<int:pk>/status/", catatan.status, name="catatan-status"),
+    path("pemda/<int:pemda_id>/", pemda.ringkasan, name="pemda"),
+    path("pemda/<int:pemda_id>/instansi/", pemda.instansi_tambah, name="pemda-instansi"),
+    path("pemda/<int:pemda_id>/aturan/", pemda.aturan, name="pemda-aturan"),
 ]

@@ -10,12 +10,22 @@ from sakip.akun.models import Keanggotaan
 A = Aksi
 SEMUA = frozenset(Aksi)
 OPERATOR = frozenset(
-    {A.LIHAT, A.UBAH_RENCANA, A.UBAH_REALISASI, A.UBAH_ANGGARAN, A.UBAH_NARASI, A.IMPOR, A.AJUKAN}
+    {
+        A.LIHAT,
+        A.UBAH_RENCANA,
+        A.UBAH_REALISASI,
+        A.UBAH_ANGGARAN,
+        A.UBAH_NARASI,
+        A.IMPOR,
+        A.AJUKAN,
+        A.JAWAB_CATATAN,
+    }
 )
-PIMPINAN = frozenset({A.LIHAT, A.SETUJUI, A.TANDATANGANI_PK})
-EVALUATOR = frozenset({A.LIHAT, A.CATATAN_REVIU})
-# An admin on one instansi: everything but the pemda's rules, which belong to the pemda.
-ADMIN_INSTANSI = SEMUA - {A.UBAH_ATURAN_PEMDA}
+PIMPINAN = frozenset({A.LIHAT, A.SETUJUI, A.TANDATANGANI_PK, A.JAWAB_CATATAN})
+EVALUATOR = frozenset({A.LIHAT, A.CATATAN_REVIU, A.JAWAB_CATATAN})
+# An admin on one instansi: everything but the pemda's rules and its list of
+# agencies, which belong to the pemda.
+ADMIN_INSTANSI = SEMUA - {A.UBAH_ATURAN_PEMDA, A.KELOLA_INSTANSI}
 TIDAK_ADA: frozenset[Aksi] = frozenset()
 
 OBJEK = ("sampang", "robatal", "torjun", "bangkalan")

@@ -1,11 +1,13 @@
 """Personas and a survey for the SKM tests: the Robatal 2020 dataset (its
-Renstra has the IKM indicator S1.1), a survey of its KTP service, alice the
-staff member and bob a user without staff rights."""
+Renstra has the IKM indicator S1.1), a survey of its KTP service, alice
+Robatal's operator (a staff member too) and bob a user without any role."""
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
 
+from sakip.akun.models import Keanggotaan, Peran
+from sakip.akun.sistem import aktor_sistem
 from sakip.record.testing import impor_uji
 from sakip.skm.services import survei_buka
 
@@ -32,12 +34,16 @@ def tahun(db):
 
 @pytest.fixture
 def kuesioner(tahun):
-    return survei_buka(instansi=tahun.instansi, tahun=2020, layanan="KTP", populasi=100)
+    return survei_buka(
+        instansi=tahun.instansi, tahun=2020, layanan="KTP", populasi=100, aktor=aktor_sistem()
+    )
 
 
 @pytest.fixture
-def alice(db):
-    return get_user_model().objects.create_user("alice", password="rahasia-alice", is_staff=True)
+def alice(tahun):
+    user = get_user_model().objects.create_user("alice", password="rahasia-alice", is_staff=True)
+    Keanggotaan.objects.create(user=user, peran=Peran.OPERATOR, instansi=tahun.instansi)
+    return user
 
 
 @pytest.fixture

@@ -26,10 +26,15 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from sakip.akun.akses import Aksi, boleh
+from sakip.akun.models import Keanggotaan
 from sakip.akun.sistem import aktor_sistem
+from sakip.evaluasi.models import CatatanReviu
+from sakip.evaluasi.services import catatan_tulis
 from sakip.ledger.models import AuditLog
 from sakip.record import services
 from sakip.record.models import Indikator, JenisTriwulan
+from sakip.skm.models import Kuesioner
+from sakip.skm.services import survei_buka
 from sakip.web.testing import PERSONA, DuniaWeb
 
 MAKS_QUERY = 20
@@ -57,6 +62,22 @@ def _ind(d: DuniaWeb) -> Indikator:
     ind = Indikator.objects.filter(renstra=d.robatal.renstra).order_by("urutan").first()
     assert ind is not None
     return ind
+
+
+def _survei(d: DuniaWeb) -> str:
+    tk = d.robatal
+    k = Kuesioner.objects.filter(instansi=tk.instansi, tahun=tk.tahun).first()
+    if k is None:
+        k = survei_buka(instansi=tk.instansi, tahun=tk.tahun, aktor=aktor_sistem())
+    return k.kode
+
+
+def _catatan(d: DuniaWeb) -> CatatanReviu:
+    """A review note of Robatal's year."""
+    ada = CatatanReviu.objects.filter(tahun_kinerja=d.robatal).first()
+    return ada or catatan_tulis(
+        aktor=d.user["evaluator-sampang"], tahun_kinerja=d.robatal, sasaran="umum", teks="x"
+    )
 
 
 def _node(d: DuniaWeb):  # noqa: ANN202 - a budget line
@@ -110,6 +131,22 @@ CONTOH: dict[str, Callable[[DuniaWeb], Contoh]] = {
     "web:ubah-narasi": lambda d: Contoh(
         _tahun(d, "hambatan"), d.robatal, Aksi.UBAH_NARASI, {"nilai": "Hujan", "versi": 1}
     ),
+    "web:skm": lambda d: Contoh(_tahun(d), d.robatal),
+    "web:skm-buka": lambda d: Contoh(
+        _tahun(d), d.robatal, Aksi.UBAH_REALISASI, {"unsur": "permenpan-14-2017"}, get=False
+    ),
+    "web:skm-tutup": lambda d: Contoh(
+        _tahun(d, _survei(d)), d.robatal, Aksi.UBAH_REALISASI, get=False
+    ),
+    "web:skm-impor": lambda d: Contoh(
+        _tahun(d, _survei(d)), d.robatal, Aksi.UBAH_REALISASI, get=False
+    ),
+    "web:skm-ikm": lambda d: Contoh(
+        _tahun(d, _survei(d)), d.robatal, Aksi.UBAH_REALISASI, get=False
+    ),
+    "web:skm-poster": lambda d: Contoh(_tahun(d, _survei(d)), d.robatal),
+    "web:dokumen": lambda d: Contoh(_tahun(d), d.robatal),
+    "web:dokumen-unduh": lambda d: Contoh(_tahun(d, "lkjip", "draf", "pdf"), d.robatal),
     "web:realisasi": lambda d: Contoh(_tahun(d), d.robatal),
     "web:realisasi-kurang": lambda d: Contoh(_tahun(d), d.robatal),
     "web:anggaran": lambda d: Contoh(_tahun(d), d.robatal),
@@ -131,6 +168,63 @@ CONTOH: dict[str, Callable[[DuniaWeb], Contoh]] = {
     "web:ubah-analisis": lambda d: Contoh(
         _tahun(d, _ind(d).pk), d.robatal, Aksi.UBAH_NARASI, {"nilai": "Sebab", "versi": 1}
     ),
+    "web:catatan": lambda d: Contoh(_tahun(d), d.robatal),
+    "web:catatan-tulis": lambda d: Contoh(
+        _tahun(d), d.robatal, Aksi.CATATAN_REVIU, {"tentang": "umum", "teks": "Cek PK."}
+    ),
+    "web:catatan-jawab": lambda d: Contoh(
+        _tahun(d, _catatan(d).pk), d.robatal, Aksi.JAWAB_CATATAN, {"teks": "x"}, get=False
+    ),
+    "web:catatan-status": lambda d: Contoh(
+        _tahun(d, _catatan(d).pk),
+        d.robatal,
+        Aksi.CATATAN_REVIU,
+        {"status": "selesai", "versi": 1},
+        get=False,
+    ),
+    "web:pemda": lambda d: Contoh([d.sampang.pk], d.sampang),
+    "web:pemda-instansi": lambda d: Contoh(
+        [d.sampang.pk], d.sampang, Aksi.KELOLA_INSTANSI, {"nama": "Kecamatan Omben"}, get=False
+    ),
+    "web:pemda-aturan": lambda d: Contoh(
+        [d.sampang.pk],
+        d.sampang,
+        Aksi.UBAH_ATURAN_PEMDA,
+        {"berlaku_mulai": "0", "skala_capaian": "0: Baik", "simpan": "1", "versi": "1"},
+    ),
+    "akun:pengguna-tambah": lambda d: Contoh(
+        [d.sampang.pk],
+        d.sampang,
+        Aksi.KELOLA_PENGGUNA,
+        {
+            "username": "baru",
+            "sandi1": "Kuda-Lumping-2026!",
+            "sandi2": "Kuda-Lumping-2026!",
+            "peran": "evaluator",
+        },
+        get=False,
+    ),
+    "akun:peran-tambah": lambda d: Contoh(
+        [d.sampang.pk, d.user["operator-robatal"].pk],
+        d.sampang,
+        Aksi.KELOLA_PENGGUNA,
+        {"peran": "evaluator"},
+        get=False,
+    ),
+    "akun:peran-hapus": lambda d: Contoh(
+        [d.sampang.pk, Keanggotaan.objects.get(user=d.user["operator-robatal"]).pk],
+        d.sampang,
+        Aksi.KELOLA_PENGGUNA,
+        {},
+        get=False,
+    ),
+    "akun:pengguna-nonaktif": lambda d: Contoh(
+        [d.sampang.pk, d.user["operator-robatal"].pk],
+        d.sampang,
+        Aksi.KELOLA_PENGGUNA,
+        {},
+        get=False,
+    ),
     "akun:masuk": lambda d: Contoh([], objek=None),
     "akun:keluar": lambda d: Contoh([], objek=None, get=False),
     "akun:sandi-ubah": lambda d: Contoh([], objek=None),
@@ -147,7 +241,10 @@ CONTOH: dict[str, Callable[[DuniaWeb], Contoh]] = {
 #: Public pages (no login) and pages about the visitor's own account.
 TERBUKA = {"akun:masuk", "akun:keluar"}
 DIRI_SENDIRI = {"web:beranda", "akun:sandi-ubah", "akun:sandi-ubah-selesai"}
-#: Namespaces tested elsewhere: Django's admin (staff only) and the public SKM.
+#: Pages only the pemda's admin sees (404 to everyone else).
+ADMIN_PEMDA = {"akun:pengguna-daftar", "akun:sandi-atur", "web:pemda", "web:pemda-aturan"}
+#: Namespaces tested elsewhere: Django's admin (staff only) and the public
+#: SKM questionnaire (its results page is tested in web/tests/test_skm.py).
 DI_LUAR = {"admin", "skm"}
 
 
@@ -204,7 +301,7 @@ def _periksa_get(client, url, nama, contoh, user, siapa) -> None:
         assert jawab.status_code == 302 and "/masuk/" in jawab["Location"], (siapa, url)
         return
     boleh_lihat = contoh.objek is None or boleh(user, Aksi.LIHAT, contoh.objek)
-    if nama == "akun:pengguna-daftar" or nama == "akun:sandi-atur":
+    if nama in ADMIN_PEMDA:
         boleh_lihat = boleh(user, Aksi.KELOLA_PENGGUNA, contoh.objek)
     if boleh_lihat:
         assert jawab.status_code in (200, 302), f"{siapa} GET {url}: {jawab.status_code}"
