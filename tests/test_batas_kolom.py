@@ -59,6 +59,10 @@ def test_every_charfield_the_import_fills_from_text_is_limited_by_the_schema():
         if isinstance(f, models.CharField) and not f.choices and (m, f.name) not in checked
     }
     # Columns no file fills: a finding's code comes from the engine (a
-    # justification names one of the year's findings, or is refused).
-    bukan_dari_berkas = {("JustifikasiTemuan", "kode")}
+    # justification names one of the year's findings, or is refused); an
+    # evidence file's name is cut to its column, and the rest are ours.
+    bukan_dari_berkas = {
+        ("JustifikasiTemuan", "kode"),
+        *(("BuktiDukung", k) for k in ("nama_asli", "lokasi", "jenis", "sha256")),
+    }
     assert bebas <= {("Indikator", "akumulasi"), *bukan_dari_berkas}, bebas

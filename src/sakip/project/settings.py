@@ -18,6 +18,10 @@
   0, off). ``SAKIP_HSTS_SUBDOMAIN``: HSTS covers subdomains too (default 1).
 - ``SAKIP_VAR_DIR``: where the SQLite file, the key file and the collected
   static files live (default ``<repo>/var``).
+- ``SAKIP_BUKTI_DIR``: where uploaded evidence files (bukti dukung) are kept,
+  outside the static files and served only through the access check
+  (default ``<var>/bukti``).
+- ``SAKIP_BUKTI_MAKS_MB``: the largest evidence file accepted, in MB (10).
 - ``SAKIP_DB_CONN_MAX_AGE``: seconds a database connection is reused (60).
 - ``SAKIP_SQLITE_TIMEOUT``: seconds a SQLite writer waits for another (60).
 - ``SAKIP_PROXY_TEPERCAYA``: comma-separated addresses of reverse proxies
@@ -134,6 +138,10 @@ CACHES = {
 PROXY_TEPERCAYA = env_list("SAKIP_PROXY_TEPERCAYA", [])
 SKM_BATAS_KIRIM = env_int("SAKIP_SKM_BATAS_KIRIM", 20)
 SKM_JENDELA_DETIK = env_int("SAKIP_SKM_JENDELA_DETIK", 600)
+
+# Evidence files: private, never under STATIC_ROOT (WhiteNoise serves that).
+SAKIP_BUKTI_DIR = env_path("SAKIP_BUKTI_DIR", VAR_DIR / "bukti")
+SAKIP_BUKTI_MAKS_BYTE = env_int("SAKIP_BUKTI_MAKS_MB", 10) * 1024 * 1024
 
 WSGI_APPLICATION = "sakip.project.wsgi.application"
 

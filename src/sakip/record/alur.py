@@ -26,6 +26,7 @@ from sakip.record.models import (
     PerjanjianIndikator,
     TahunKinerja,
 )
+from sakip.record.queries import penjelasan_kurang
 
 # -- submission -------------------------------------------------------------
 
@@ -48,6 +49,8 @@ class SyaratAjuan:
 
     galat: list[Temuan]
     peringatan: list[Peringatan]
+    #: Indicators below target without a written explanation, one line each.
+    tanpa_penjelasan: list[str] = field(default_factory=list)
 
     @property
     def tanpa_justifikasi(self) -> list[Peringatan]:
@@ -55,7 +58,7 @@ class SyaratAjuan:
 
     @property
     def boleh(self) -> bool:
-        return not self.galat and not self.tanpa_justifikasi
+        return not self.galat and not self.tanpa_justifikasi and not self.tanpa_penjelasan
 
     def alasan(self) -> str:
         """Why the year cannot be submitted, every blocking finding named ('' if it can)."""
@@ -67,11 +70,18 @@ class SyaratAjuan:
         if kurang:
             daftar = "; ".join(f"{p.temuan.kode} di {p.temuan.lokasi}" for p in kurang)
             bagian.append(f"{len(kurang)} peringatan belum diberi justifikasi: {daftar}")
+        if self.tanpa_penjelasan:
+            daftar = "; ".join(self.tanpa_penjelasan)
+            bagian.append(
+                f"{len(self.tanpa_penjelasan)} indikator di bawah target belum diberi "
+                f"penjelasan: {daftar}"
+            )
         return ". ".join(bagian)
 
 
 def syarat_ajuan(tk: TahunKinerja, laporan: Laporan) -> SyaratAjuan:
-    """The year's galat findings and its warnings with their justifications."""
+    """The year's galat findings, its warnings with their justifications, and
+    its indicators below target without an explanation."""
     justifikasi = {
         (j.kode, j.lokasi): j for j in JustifikasiTemuan.objects.filter(tahun_kinerja=tk)
     }
@@ -84,7 +94,11 @@ def syarat_ajuan(tk: TahunKinerja, laporan: Laporan) -> SyaratAjuan:
             continue
         seen.add((t.kode, t.lokasi))
         peringatan.append(Peringatan(t, justifikasi.get((t.kode, t.lokasi))))
-    return SyaratAjuan(galat=galat, peringatan=peringatan)
+    return SyaratAjuan(
+        galat=galat,
+        peringatan=peringatan,
+        tanpa_penjelasan=penjelasan_kurang(tk, laporan=laporan),
+    )
 
 
 # -- filling windows ----------------------------------------------------------

@@ -71,6 +71,7 @@ def dokumen_tahun(tk: TahunKinerja) -> Dokumen:
             doc["instansi"][key] = getattr(tk, key)
 
     indikator = _Indikator(tk)
+    tk.__dict__[_TERBACA] = indikator
     if tk.renstra is not None:
         if tk.renstra.rpjmd is not None:
             doc["rpjmd"] = tk.renstra.rpjmd
@@ -101,6 +102,22 @@ def dokumen_tahun(tk: TahunKinerja) -> Dokumen:
 def responden_tahun(tk: TahunKinerja) -> dict[int, list[dict[str, int | None]]]:
     """The answers of surveys read from ``responden_csv``, by survey position."""
     return {int(i): jawaban for i, jawaban in (tk.responden or {}).items()}
+
+
+# The indicators and values the last export of an instansi-year read, kept on
+# that object (which a web request holds exactly as long as the request), so
+# that a page drawing the same rows as fields does not read them again.
+_TERBACA = "_ekspor_indikator"
+
+
+def indikator_terbaca(tk: TahunKinerja) -> _Indikator | None:
+    """What the last :func:`dokumen_tahun` of this very object read, if any."""
+    return tk.__dict__.get(_TERBACA)
+
+
+def lupakan_terbaca(tk: TahunKinerja) -> None:
+    """Forget it, after a write (the rows changed)."""
+    tk.__dict__.pop(_TERBACA, None)
 
 
 class _Indikator:

@@ -552,3 +552,78 @@ class JadwalPengisian(models.Model):
 
     def lingkup_akses(self) -> tuple[int, int | None]:
         return self.pemda_id, None
+
+
+class Penjelasan(Baris):
+    """Why an indicator's realisation fell below its target in a year: the
+    operator must write it before the year is submitted."""
+
+    KOLOM = ("teks",)
+
+    indikator = models.ForeignKey(Indikator, on_delete=models.CASCADE, related_name="penjelasan")
+    tahun = models.PositiveSmallIntegerField()
+    teks = models.TextField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = "penjelasan capaian"
+        verbose_name_plural = "penjelasan capaian"
+        ordering = ["indikator", "tahun"]
+        constraints = [
+            models.UniqueConstraint(fields=["indikator", "tahun"], name="penjelasan_unik")
+        ]
+
+    def __str__(self) -> str:
+        return f"penjelasan {self.indikator.kode} {self.tahun}"
+
+    def lingkup_akses(self) -> tuple[int, int | None]:
+        return self.indikator.lingkup_akses()
+
+
+class BuktiDukung(models.Model):
+    """An evidence file of an indicator's realisation, for a quarter or the
+    whole year. The file lives under ``settings.SAKIP_BUKTI_DIR`` (never
+    among static files) and is served only through the access function.
+    Removing one keeps the row and the file, marked deleted: evidence that
+    once supported a figure stays for the audit."""
+
+    tahun_kinerja = models.ForeignKey(
+        TahunKinerja, on_delete=models.PROTECT, related_name="bukti_dukung"
+    )
+    indikator = models.ForeignKey(Indikator, on_delete=models.PROTECT, related_name="bukti_dukung")
+    triwulan = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="1-4; kosong: untuk realisasi tahunan"
+    )
+    nama_asli = models.CharField(max_length=255, help_text="Nama berkas dari pengunggah")
+    lokasi = models.CharField(
+        max_length=255, unique=True, help_text="Letak berkas di bawah SAKIP_BUKTI_DIR"
+    )
+    jenis = models.CharField(max_length=100, help_text="Jenis isi menurut isinya (MIME)")
+    ukuran = models.PositiveBigIntegerField(help_text="Byte")
+    sha256 = models.CharField(max_length=64)
+    diunggah_oleh = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    diunggah_pada = models.DateTimeField(default=timezone.now)
+    dihapus_oleh = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    dihapus_pada = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = "bukti dukung"
+        verbose_name_plural = "bukti dukung"
+        ordering = ["tahun_kinerja", "indikator", "triwulan", "diunggah_pada", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(triwulan__isnull=True)
+                | models.Q(triwulan__gte=1, triwulan__lte=4),
+                name="bukti_triwulan_1_sampai_4",
+            )
+        ]
+
+    def __str__(self) -> str:
+        kapan = f"TW{self.triwulan}" if self.triwulan else "tahunan"
+        return f"bukti {self.indikator.kode} {kapan}: {self.nama_asli}"
+
+    def lingkup_akses(self) -> tuple[int, int | None]:
+        return self.tahun_kinerja.lingkup_akses()

@@ -16,12 +16,14 @@ from sakip.engine.temuan import tampil as tampil_temuan
 from sakip.ledger.models import AuditLog
 from sakip.record.models import (
     AnggaranNode,
+    BuktiDukung,
     Indikator,
     JadwalPengisian,
     JenisTriwulan,
     JustifikasiTemuan,
     NilaiIndikator,
     NilaiTriwulan,
+    Penjelasan,
     PerjanjianKinerja,
     TahunKinerja,
 )
@@ -100,6 +102,14 @@ def riwayat_tahun(
         for pk, jenis, tahun, tw in triwulan:
             if jenis == JenisTriwulan.REALISASI and (tahun, tw) in jadwal:
                 tutup[str(pk)] = jadwal[(tahun, tw)]
+        objek[Penjelasan._meta.label].update(
+            Penjelasan.objects.filter(indikator_id__in=ids).values_list("pk", flat=True)
+        )
+        objek[BuktiDukung._meta.label].update(
+            BuktiDukung.objects.filter(tahun_kinerja=tk, indikator_id__in=ids).values_list(
+                "pk", flat=True
+            )
+        )
     if indikator is None:
         objek[AnggaranNode._meta.label].update(nodes.values_list("pk", flat=True))
     if indikator is None and anggaran is None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, BinaryIO
 
 from django.contrib.auth.models import User
 from django.db import models, transaction
@@ -27,6 +27,7 @@ from sakip.dataset import json_exact as jsontext
 from sakip.engine.angka import uang_tepat
 from sakip.ledger.models import AuditAction, AuditLog, DatasetVersion
 from sakip.organisasi.models import Instansi, Pemda
+from sakip.record import bukti as berkas_bukti
 from sakip.record.alur import hari_ini, jadwal_ditutup, syarat_ajuan
 from sakip.record.aturan import periksa_aturan
 from sakip.record.ekspor import aturan_berlaku
@@ -36,18 +37,20 @@ from sakip.record.models import (
     AnggaranNode,
     AturanPemda,
     Baris,
+    BuktiDukung,
     Indikator,
     JadwalPengisian,
     JenisTriwulan,
     JustifikasiTemuan,
     NilaiIndikator,
     NilaiTriwulan,
+    Penjelasan,
     PerjanjianKinerja,
     StatusTahun,
     TahunKinerja,
 )
 from sakip.record.queries import laporan_tahun
-from sakip.record.riwayat import tampil
+from sakip.record.riwayat import indikator_dari_tahun, tampil
 
 __all__ = [
     "AjuanDitolak",
@@ -55,7 +58,11 @@ __all__ = [
     "PenulisanBasi",
     "NilaiDitolak",
     "TahunTerkunci",
+    "analisis_set",
+    "angka_cetak_lepas",
     "aturan_pemda_set",
+    "bukti_hapus",
+    "bukti_unggah",
     "aturan_pemda_ubah",
     "impor",
     "jadwal_set",
@@ -63,6 +70,7 @@ __all__ = [
     "impor_ulang",
     "narasi_set",
     "pagu_set",
+    "penjelasan_set",
     "pk_tandatangani",
     "realisasi_anggaran_set",
     "realisasi_set",
@@ -222,7 +230,8 @@ def narasi_set(
             narasi[bagian] = teks
         else:
             narasi.pop(bagian, None)
-        _cek_basi(tk, "narasi", versi, f"narasi {bagian}")
+        # The parts share the year's version: only a change of this part conflicts.
+        _cek_basi(tk, "narasi", versi, f"narasi {bagian}", sama_lokasi=f"{tk} narasi {bagian}")
         lama = (tk.narasi or {}).get(bagian)
         if lama == narasi.get(bagian):
             return tk
@@ -237,6 +246,146 @@ def narasi_set(
             AuditAction.NARASI_SET,
         )
     return tk
+
+
+def analisis_set(
+    *, aktor: User, tahun_kinerja: TahunKinerja, indikator: Indikator, teks: str, versi: int
+) -> TahunKinerja:
+    """The report's analysis of one indicator's capaian (``narasi.analisis``
+    by indicator code, as the data contract keeps it); empty text removes it."""
+    pastikan_boleh(aktor, Aksi.UBAH_NARASI, tahun_kinerja)
+    _cek_indikator_tahun(tahun_kinerja, indikator)
+    with transaction.atomic():
+        tk = TahunKinerja.objects.select_for_update().get(pk=tahun_kinerja.pk)
+        _cek_terkunci(tk.instansi, tk.tahun)
+        lokasi = f"narasi analisis {indikator.kode}"
+        _cek_basi(tk, "narasi", versi, lokasi, sama_lokasi=f"{tk} {lokasi}")
+        narasi = dict(tk.narasi or {})
+        analisis = dict(narasi.get("analisis") or {})
+        lama = analisis.get(indikator.kode)
+        if teks.strip():
+            analisis[indikator.kode] = teks
+        else:
+            analisis.pop(indikator.kode, None)
+        if lama == analisis.get(indikator.kode):
+            return tk
+        if analisis:
+            narasi["analisis"] = analisis
+        else:
+            narasi.pop("analisis", None)
+        tk.narasi = narasi or None
+        _simpan(
+            aktor,
+            tk,
+            "narasi",
+            lama,
+            analisis.get(indikator.kode),
+            f"{tk} {lokasi}",
+            AuditAction.NARASI_SET,
+        )
+    return tk
+
+
+def penjelasan_set(
+    *, aktor: User, indikator: Indikator, tahun: int, teks: str, versi: int
+) -> Penjelasan:
+    """Why an indicator's realisation of a year is below its target; empty
+    text removes it."""
+    instansi = _instansi_indikator(indikator)
+    pastikan_boleh(aktor, Aksi.UBAH_REALISASI, instansi)
+    with transaction.atomic():
+        _cek_terkunci(instansi, tahun)
+        row, _ = Penjelasan.objects.select_for_update().get_or_create(
+            indikator=indikator, tahun=tahun, defaults={"versi": 0}
+        )
+        nilai = teks if teks.strip() else None
+        lokasi = f"penjelasan {indikator.kode} {tahun}"
+        _tulis(aktor, row, "teks", nilai, versi, lokasi, AuditAction.PENJELASAN_SET)
+    return row
+
+
+def bukti_unggah(
+    *,
+    aktor: User,
+    tahun_kinerja: TahunKinerja,
+    indikator: Indikator,
+    triwulan: int | None,
+    nama: str,
+    berkas: BinaryIO,
+    ukuran: int,
+) -> BuktiDukung:
+    """Keep an evidence file of an indicator's realisation for a quarter (or
+    the year, ``triwulan`` None). The content decides the type; the file is
+    written before its row, and removed again if the row cannot be written,
+    so that neither exists without the other."""
+    pastikan_boleh(aktor, Aksi.UBAH_REALISASI, tahun_kinerja)
+    if triwulan is not None and triwulan not in (1, 2, 3, 4):
+        raise NilaiDitolak(f"triwulan {triwulan} tidak ada (1-4)")
+    _cek_indikator_tahun(tahun_kinerja, indikator)
+    nama = berkas_bukti.nama_aman(nama)
+    jenis = berkas_bukti.periksa(nama, berkas, ukuran)
+    tk = tahun_kinerja
+    _cek_terkunci(tk.instansi, tk.tahun)  # before writing a file for nothing
+    berkas.seek(0)
+    lokasi, sha = berkas_bukti.simpan(
+        iter(lambda: berkas.read(64 * 1024), b""), tk.instansi_id, tk.tahun, jenis
+    )
+    try:
+        with transaction.atomic():
+            TahunKinerja.objects.select_for_update().get(pk=tk.pk)
+            _cek_terkunci(tk.instansi, tk.tahun)
+            row = BuktiDukung.objects.create(
+                tahun_kinerja=tk,
+                indikator=indikator,
+                triwulan=triwulan,
+                nama_asli=nama,
+                lokasi=lokasi,
+                jenis=jenis.mime,
+                ukuran=ukuran,
+                sha256=sha,
+                diunggah_oleh=aktor if aktor.pk else None,
+            )
+            AuditLog.objects.create(
+                actor=aktor if aktor.pk else None,
+                action=AuditAction.BUKTI_UNGGAH,
+                object_type=row._meta.label,
+                object_id=str(row.pk),
+                lokasi=f"{row} ({tk})"[:255],
+                bidang="tambah",
+                new=jsontext.dumps(
+                    {"nama": nama, "jenis": jenis.mime, "ukuran": ukuran, "sha256": sha},
+                    indent=None,
+                ),
+            )
+    except BaseException:
+        berkas_bukti.hapus_berkas(lokasi)
+        raise
+    return row
+
+
+def bukti_hapus(*, aktor: User, bukti: BuktiDukung) -> BuktiDukung:
+    """Withdraw an evidence file: it no longer supports the realisation,
+    but the row and the file stay for the audit."""
+    tk = TahunKinerja.objects.select_related("instansi").get(pk=bukti.tahun_kinerja_id)
+    pastikan_boleh(aktor, Aksi.UBAH_REALISASI, tk)
+    with transaction.atomic():
+        _cek_terkunci(tk.instansi, tk.tahun)
+        row = BuktiDukung.objects.select_for_update().select_related("indikator").get(pk=bukti.pk)
+        if row.dihapus_pada is not None:
+            raise DatasetError(f"{row} sudah dihapus pada {_waktu(row.dihapus_pada)}")
+        row.dihapus_pada = timezone.now()
+        row.dihapus_oleh = aktor if aktor.pk else None
+        row.save(update_fields=["dihapus_pada", "dihapus_oleh"])
+        AuditLog.objects.create(
+            actor=aktor if aktor.pk else None,
+            action=AuditAction.BUKTI_HAPUS,
+            object_type=row._meta.label,
+            object_id=str(row.pk),
+            lokasi=f"{row} ({tk})"[:255],
+            bidang="hapus",
+            old=jsontext.dumps({"nama": row.nama_asli, "sha256": row.sha256}, indent=None),
+        )
+    return row
 
 
 def pk_tandatangani(*, aktor: User, perjanjian: PerjanjianKinerja, versi: int) -> PerjanjianKinerja:
@@ -346,6 +495,66 @@ def aturan_pemda_ubah(
                 versi=versi,
             )
     return aturan
+
+
+def angka_cetak_lepas(*, aktor: User, tahun_kinerja: TahunKinerja) -> int:
+    """Drop every figure the year's old printed report stated (``dinyatakan``:
+    a capaian, a total, an absorption as the document printed it), keeping
+    the data they were computed from. The record then stands on its own
+    figures, which the documents it writes print; the old ones stay in the
+    history and in the imported file. Returns how many rows changed.
+
+    An imported year is compared with its printed report, and a printed
+    figure that disagrees is a galat; no page edits a printed figure, so
+    without this a year imported from a faulty report could never be
+    submitted."""
+    pastikan_boleh(aktor, Aksi.UBAH_REALISASI, tahun_kinerja)
+    berubah = 0
+    with transaction.atomic():
+        tk = (
+            TahunKinerja.objects.select_for_update()
+            .select_related("instansi", "renstra")
+            .get(pk=tahun_kinerja.pk)
+        )
+        _cek_terkunci(tk.instansi, tk.tahun)
+        baris: list[tuple[Any, str]] = [
+            (n, f"dinyatakan {n.indikator.kode} {n.tahun}")
+            for n in NilaiIndikator.objects.filter(
+                indikator__in=indikator_dari_tahun(tk), tahun=tk.tahun, dinyatakan__isnull=False
+            ).select_related("indikator")
+        ]
+        baris += [
+            (n, f"dinyatakan {n} ({tk})")
+            for n in AnggaranNode.objects.filter(
+                anggaran__tahun_kinerja=tk, dinyatakan__isnull=False
+            )
+        ]
+        baris += [(pk, f"dinyatakan {pk}") for pk in tk.perjanjian.filter(dinyatakan__isnull=False)]
+        anggaran = getattr(tk, "anggaran", None)
+        if anggaran is not None and anggaran.dinyatakan is not None:
+            baris.append((anggaran, f"dinyatakan anggaran {tk}"))
+        for row, lokasi in baris:
+            lama = row.dinyatakan
+            row.dinyatakan = None
+            _simpan(aktor, row, "dinyatakan", lama, None, lokasi, AuditAction.ANGKA_CETAK_LEPAS)
+            berubah += 1
+        # The Renstra's printed capaian and predikat are kept by year: only this one goes.
+        renstra = tk.renstra
+        if renstra is not None and str(tk.tahun) in (renstra.dinyatakan or {}):
+            lama = renstra.dinyatakan
+            sisa = {k: v for k, v in lama.items() if k != str(tk.tahun)}
+            renstra.dinyatakan = sisa or None
+            _simpan(
+                aktor,
+                renstra,
+                "dinyatakan",
+                lama,
+                renstra.dinyatakan,
+                f"dinyatakan {renstra} {tk.tahun}",
+                AuditAction.ANGKA_CETAK_LEPAS,
+            )
+            berubah += 1
+    return berubah
 
 
 # -- the year's workflow: draf -> diajukan -> disetujui (locked) -------------
@@ -659,7 +868,12 @@ def _simpan(
     )
 
 
-def _cek_basi(row: Any, bidang: str, versi: int, lokasi: str) -> None:
+def _cek_basi(
+    row: Any, bidang: str, versi: int, lokasi: str, *, sama_lokasi: str | None = None
+) -> None:
+    """Refuse a write when the field changed since ``versi`` was read
+    (``sama_lokasi``: only a change audited at that location conflicts, for
+    a field holding several independent parts)."""
     if row.versi == versi:
         return
     if versi > row.versi:
@@ -669,6 +883,7 @@ def _cek_basi(row: Any, bidang: str, versi: int, lokasi: str) -> None:
         AuditLog.objects.filter(
             object_type=row._meta.label, object_id=str(row.pk), versi__gt=versi, bidang=bidang
         )
+        .filter(**({"lokasi": sama_lokasi[:255]} if sama_lokasi else {}))
         .select_related("actor")
         .order_by("-id")
         .first()
@@ -734,6 +949,11 @@ def _uang(nilai: object) -> object:
             f"{nilai!r} bukan jumlah rupiah yang sah (tidak negatif, paling banyak dua desimal)"
         )
     return jumlah
+
+
+def _cek_indikator_tahun(tk: TahunKinerja, indikator: Indikator) -> None:
+    if not indikator_dari_tahun(tk).filter(pk=indikator.pk).exists():
+        raise NilaiDitolak(f"indikator {indikator.kode} bukan indikator {tk}")
 
 
 def _instansi_indikator(indikator: Indikator) -> Instansi:

@@ -45,7 +45,7 @@ def tahun_untuk(
 ) -> TahunKinerja:
     """The instansi-year of the URL, checked for ``aksi``."""
     tk = (
-        TahunKinerja.objects.select_related("instansi__pemda", "renstra", "aturan")
+        TahunKinerja.objects.select_related("instansi__pemda", "renstra", "aturan", "anggaran")
         .filter(instansi_id=instansi_id, tahun=tahun)
         .first()
     )

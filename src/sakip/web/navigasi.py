@@ -9,7 +9,10 @@ from django.urls import reverse
 HALAMAN_TAHUN: tuple[tuple[str, str], ...] = (
     ("Ringkasan", "web:tahun"),
     ("Capaian", "web:capaian"),
+    ("Realisasi", "web:realisasi"),
     ("Triwulan", "web:triwulan"),
+    ("Anggaran", "web:anggaran"),
+    ("Narasi", "web:narasi"),
     ("SKM", "web:skm"),
     ("Dokumen", "web:dokumen"),
     ("Catatan reviu", "web:catatan"),

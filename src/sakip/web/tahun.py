@@ -81,6 +81,11 @@ def ringkasan(request: HttpRequest, instansi_id: int, tahun: int) -> HttpRespons
         tk,
         syarat=syarat,
         peringatan=peringatan,
+        # Galat that compare a figure the old report printed (which no page
+        # edits) with the computed one: the operator may drop those figures.
+        galat_tercetak=sum(1 for t in syarat.galat if t.dinyatakan is not None)
+        if boleh(request.user, Aksi.UBAH_REALISASI, tk)
+        else 0,
         **_hasil(laporan),
     )
     return render(request, "web/tahun/ringkasan.html", konteks)
@@ -187,6 +192,23 @@ def riwayat(request: HttpRequest, instansi_id: int, tahun: int) -> HttpResponse:
 
 
 # -- workflow -----------------------------------------------------------------------
+
+
+@require_POST
+@login_required
+def angka_cetak(request: HttpRequest, instansi_id: int, tahun: int) -> HttpResponse:
+    """Drop the printed figures of the year's old report (after confirmation)."""
+    tk = tahun_untuk(request, instansi_id, tahun, Aksi.UBAH_REALISASI)
+    try:
+        n = services.angka_cetak_lepas(aktor=cast(User, request.user), tahun_kinerja=tk)
+    except DatasetError as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(
+            request, f"{n} angka tercetak laporan lama dilepas; angka hasil perhitungan dipakai."
+        )
+    return redirect("web:tahun", instansi_id, tahun)
+
 
 _STATUS = {
     "ajukan": Aksi.AJUKAN,

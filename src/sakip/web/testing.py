@@ -61,3 +61,41 @@ def dunia_web() -> DuniaWeb:
         Keanggotaan.objects.create(user=user, peran=peran, **lingkup[letak])
         dunia.user[nama] = user
     return dunia
+
+
+def siap_diajukan(tk: TahunKinerja) -> None:
+    """Make a year submittable the way its operator would on the pages: the
+    old report's printed figures dropped, every warning justified, every
+    shortfall explained."""
+    from sakip.akun.sistem import aktor_sistem
+    from sakip.record.alur import syarat_ajuan
+    from sakip.record.models import Indikator, Penjelasan
+    from sakip.record.queries import di_bawah_target, laporan_tahun
+    from sakip.record.riwayat import indikator_dari_tahun
+    from sakip.record.services import angka_cetak_lepas, justifikasi_set, penjelasan_set
+
+    aktor = aktor_sistem()
+    assert isinstance(aktor, User)
+    angka_cetak_lepas(aktor=aktor, tahun_kinerja=tk)
+    laporan = laporan_tahun(tk)
+    syarat = syarat_ajuan(tk, laporan)
+    assert not syarat.galat, [t.pesan for t in syarat.galat]
+    for p in syarat.tanpa_justifikasi:
+        justifikasi_set(
+            aktor=aktor,
+            tahun_kinerja=tk,
+            kode=p.temuan.kode,
+            lokasi=p.temuan.lokasi,
+            teks="Sudah dikonfirmasi dengan bagian keuangan.",
+            versi=p.justifikasi.versi if p.justifikasi else 0,
+        )
+    indikator: dict[str, Indikator] = {i.kode: i for i in indikator_dari_tahun(tk)}
+    for kode in di_bawah_target(laporan):
+        ada = Penjelasan.objects.filter(indikator=indikator[kode], tahun=tk.tahun).first()
+        penjelasan_set(
+            aktor=aktor,
+            indikator=indikator[kode],
+            tahun=tk.tahun,
+            teks="Kegiatan tertunda karena cuaca; dilanjutkan triwulan berikutnya.",
+            versi=ada.versi if ada else 0,
+        )

@@ -13,7 +13,7 @@ JavaScript the post answers with a redirect back to the page.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, cast
 from urllib.parse import urlencode
@@ -29,6 +29,7 @@ from django.views.decorators.http import require_http_methods
 from sakip.akun.akses import Aksi, boleh
 from sakip.common.errors import DatasetError
 from sakip.record import services
+from sakip.record.ekspor import indikator_terbaca, lupakan_terbaca
 from sakip.record.models import (
     AnggaranNode,
     Indikator,
@@ -90,7 +91,12 @@ _NILAI, _TRIWULAN = "_web_nilai", "_web_triwulan"
 def _nilai_row(tk: TahunKinerja, ind: Indikator, tahun: int) -> NilaiIndikator | None:
     rows = tk.__dict__.get(_NILAI)
     if rows is None:
-        semua = NilaiIndikator.objects.filter(indikator__in=indikator_dari_tahun(tk))
+        terbaca = indikator_terbaca(tk)  # the page computed its figures first
+        semua: Iterable[NilaiIndikator] = (
+            [n for ns in terbaca.nilai.values() for n in ns]
+            if terbaca is not None
+            else NilaiIndikator.objects.filter(indikator__in=indikator_dari_tahun(tk))
+        )
         rows = tk.__dict__[_NILAI] = {(n.indikator_id, n.tahun): n for n in semua}
     return rows.get((ind.pk, tahun))
 
@@ -100,7 +106,14 @@ def _triwulan_row(
 ) -> NilaiTriwulan | None:
     rows = tk.__dict__.get(_TRIWULAN)
     if rows is None:
-        semua = NilaiTriwulan.objects.filter(indikator__in=indikator_dari_tahun(tk), tahun=tk.tahun)
+        terbaca = indikator_terbaca(tk)
+        semua: Iterable[NilaiTriwulan] = (
+            [t for ts in terbaca.tw.values() for t in ts if t.tahun == tk.tahun]
+            if terbaca is not None
+            else NilaiTriwulan.objects.filter(
+                indikator__in=indikator_dari_tahun(tk), tahun=tk.tahun
+            )
+        )
         rows = tk.__dict__[_TRIWULAN] = {(n.indikator_id, n.jenis, n.triwulan): n for n in semua}
     return rows.get((ind.pk, jenis, triwulan))
 
@@ -109,6 +122,7 @@ def lupakan_isian(tk: TahunKinerja) -> None:
     """Forget the rows read for this page (after a write through ``tk``)."""
     tk.__dict__.pop(_NILAI, None)
     tk.__dict__.pop(_TRIWULAN, None)
+    lupakan_terbaca(tk)
 
 
 def isian_nilai(

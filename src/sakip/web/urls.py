@@ -5,7 +5,19 @@ An instansi-year's pages live under ``i/<instansi_id>/<tahun>/``.
 
 from django.urls import path
 
-from sakip.web import catatan, dokumen, jadwal, pemda, skm, tahun, ubah, views
+from sakip.web import (
+    anggaran,
+    catatan,
+    dokumen,
+    jadwal,
+    narasi,
+    pemda,
+    realisasi,
+    skm,
+    tahun,
+    ubah,
+    views,
+)
 
 app_name = "web"
 
@@ -19,7 +31,15 @@ urlpatterns = [
     path(T + "triwulan/", tahun.triwulan, name="triwulan"),
     path(T + "temuan-ringkas/", tahun.temuan_ringkas, name="temuan-ringkas"),
     path(T + "riwayat/", tahun.riwayat, name="riwayat"),
+    path(T + "realisasi/", realisasi.halaman, name="realisasi"),
+    path(T + "realisasi/kurang/", realisasi.kurang, name="realisasi-kurang"),
+    path(T + "bukti/<int:pk>/", realisasi.unduh, name="bukti"),
+    path(T + "bukti/<int:pk>/hapus/", realisasi.hapus, name="bukti-hapus"),
+    path(T + "bukti/unggah/<int:pk>/", realisasi.unggah, name="bukti-unggah"),
+    path(T + "anggaran/", anggaran.halaman, name="anggaran"),
+    path(T + "narasi/", narasi.halaman, name="narasi"),
     path(T + "status/<slug:langkah>/", tahun.status, name="status"),
+    path(T + "angka-cetak/", tahun.angka_cetak, name="angka-cetak"),
     path(T + "skm/", skm.daftar, name="skm"),
     path(T + "skm/buka/", skm.buka, name="skm-buka"),
     path(T + "skm/<str:kode>/tutup/", skm.tutup, name="skm-tutup"),
@@ -40,6 +60,8 @@ urlpatterns = [
     ),
     path(T + "ubah/anggaran/<int:pk>/<slug:bidang>/", ubah.ubah_anggaran, name="ubah-anggaran"),
     path(T + "ubah/narasi/<slug:bagian>/", ubah.ubah_narasi, name="ubah-narasi"),
+    path(T + "ubah/penjelasan/<int:pk>/", realisasi.ubah_penjelasan, name="ubah-penjelasan"),
+    path(T + "ubah/analisis/<int:pk>/", narasi.ubah_analisis, name="ubah-analisis"),
     path(T + "catatan/", catatan.daftar, name="catatan"),
     path(T + "catatan/tulis/", catatan.tulis, name="catatan-tulis"),
     path(T + "catatan/<int:pk>/jawab/", catatan.jawab, name="catatan-jawab"),

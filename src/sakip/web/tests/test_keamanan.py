@@ -14,11 +14,13 @@ the full persona x action table) then says what each persona must get:
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import pytest
 from django.contrib.auth.models import AnonymousUser
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
@@ -29,6 +31,7 @@ from sakip.akun.sistem import aktor_sistem
 from sakip.evaluasi.models import CatatanReviu
 from sakip.evaluasi.services import catatan_tulis
 from sakip.ledger.models import AuditLog
+from sakip.record import services
 from sakip.record.models import Indikator, JenisTriwulan
 from sakip.skm.models import Kuesioner
 from sakip.skm.services import survei_buka
@@ -85,6 +88,28 @@ def _node(d: DuniaWeb):  # noqa: ANN202 - a budget line
     return d.robatal.anggaran.node.order_by("urutan").first()
 
 
+PDF = b"%PDF-1.4\n%%EOF\n"
+
+
+@pytest.fixture(autouse=True)
+def _bukti_dir(settings, tmp_path):
+    settings.SAKIP_BUKTI_DIR = tmp_path / "bukti"
+
+
+def _bukti(d: DuniaWeb) -> int:
+    """An evidence file of Robatal's first indicator, stored for real."""
+    row = services.bukti_unggah(
+        aktor=aktor_sistem(),
+        tahun_kinerja=d.robatal,
+        indikator=_ind(d),
+        triwulan=1,
+        nama="bukti.pdf",
+        berkas=io.BytesIO(PDF),
+        ukuran=len(PDF),
+    )
+    return row.pk
+
+
 CONTOH: dict[str, Callable[[DuniaWeb], Contoh]] = {
     "web:beranda": lambda d: Contoh([], objek=None),
     "web:tahun": lambda d: Contoh(_tahun(d), d.robatal),
@@ -126,6 +151,27 @@ CONTOH: dict[str, Callable[[DuniaWeb], Contoh]] = {
     "web:skm-poster": lambda d: Contoh(_tahun(d, _survei(d)), d.robatal),
     "web:dokumen": lambda d: Contoh(_tahun(d), d.robatal),
     "web:dokumen-unduh": lambda d: Contoh(_tahun(d, "lkjip", "draf", "pdf"), d.robatal),
+    "web:realisasi": lambda d: Contoh(_tahun(d), d.robatal),
+    "web:realisasi-kurang": lambda d: Contoh(_tahun(d), d.robatal),
+    "web:anggaran": lambda d: Contoh(_tahun(d), d.robatal),
+    "web:narasi": lambda d: Contoh(_tahun(d), d.robatal),
+    "web:bukti": lambda d: Contoh(_tahun(d, _bukti(d)), d.robatal),
+    "web:bukti-hapus": lambda d: Contoh(
+        _tahun(d, _bukti(d)), d.robatal, Aksi.UBAH_REALISASI, get=False
+    ),
+    "web:bukti-unggah": lambda d: Contoh(
+        _tahun(d, _ind(d).pk),
+        d.robatal,
+        Aksi.UBAH_REALISASI,
+        {"triwulan": "1", "berkas": SimpleUploadedFile("b.pdf", PDF)},
+        get=False,
+    ),
+    "web:ubah-penjelasan": lambda d: Contoh(
+        _tahun(d, _ind(d).pk), d.robatal, Aksi.UBAH_REALISASI, {"nilai": "Sebab", "versi": 0}
+    ),
+    "web:ubah-analisis": lambda d: Contoh(
+        _tahun(d, _ind(d).pk), d.robatal, Aksi.UBAH_NARASI, {"nilai": "Sebab", "versi": 1}
+    ),
     "web:catatan": lambda d: Contoh(_tahun(d), d.robatal),
     "web:catatan-tulis": lambda d: Contoh(
         _tahun(d), d.robatal, Aksi.CATATAN_REVIU, {"tentang": "umum", "teks": "Cek PK."}
@@ -199,6 +245,7 @@ CONTOH: dict[str, Callable[[DuniaWeb], Contoh]] = {
         aksi_get=Aksi.KELOLA_PENGGUNA,
     ),
     "web:triwulan": lambda d: Contoh(_tahun(d), d.robatal),
+    "web:angka-cetak": lambda d: Contoh(_tahun(d), d.robatal, Aksi.UBAH_REALISASI, get=False),
     "web:temuan-ringkas": lambda d: Contoh(_tahun(d), d.robatal),
     "web:ubah-justifikasi": lambda d: Contoh(
         _tahun(d),

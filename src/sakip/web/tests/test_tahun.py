@@ -6,6 +6,7 @@ from __future__ import annotations
 from django.urls import reverse
 
 from sakip.record.models import Indikator, NilaiIndikator, StatusTahun
+from sakip.web.testing import siap_diajukan
 
 
 def _url(tk, nama, *args):
@@ -98,9 +99,7 @@ def test_a_value_that_is_no_amount_is_refused_with_the_reason(client, dunia):
 def test_the_year_goes_from_draf_to_approved_and_then_refuses_changes(client, dunia):
     tk = dunia.robatal
     ind = _indikator(tk)
-    # Robatal's one galat is a printed figure (no page edits those): gone, it
-    # no longer blocks the submission.
-    tk.anggaran.node.filter(dinyatakan__isnull=False, anak__isnull=True).update(dinyatakan=None)
+    siap_diajukan(tk)
     client.force_login(dunia.user["operator-robatal"])
     client.post(_url(tk, "status", "ajukan"))
     tk.refresh_from_db()
@@ -134,3 +133,13 @@ def test_the_history_of_a_field_shows_who_changed_it(client, dunia):
     )
     html = client.get(_url(tk, "riwayat") + f"?indikator={ind.kode}&bidang=realisasi").content
     assert "operator-robatal" in html.decode() and "77,5" in html.decode()
+
+
+def test_the_operator_drops_the_old_reports_printed_figures_to_unblock_submission(client, dunia):
+    tk = dunia.robatal
+    client.force_login(dunia.user["operator-robatal"])
+    html = client.get(_url(tk, "tahun")).content.decode()
+    assert "lepaskan angka tercetak" in html
+    client.post(_url(tk, "angka-cetak"))
+    html = client.get(_url(tk, "tahun")).content.decode()
+    assert "lepaskan angka tercetak" not in html and "galat harus diperbaiki" not in html
