@@ -19,6 +19,7 @@ from sakip.record.models import (
     Indikator,
     NilaiIndikator,
     NilaiTriwulan,
+    PerjanjianIndikator,
     PerjanjianKinerja,
     TahunKinerja,
 )
@@ -77,6 +78,11 @@ def riwayat_tahun(
         )
         objek[NilaiTriwulan._meta.label].update(
             NilaiTriwulan.objects.filter(indikator_id__in=ids).values_list("pk", flat=True)
+        )
+        objek[PerjanjianIndikator._meta.label].update(
+            PerjanjianIndikator.objects.filter(
+                indikator_id__in=ids, perjanjian__tahun_kinerja=tk
+            ).values_list("pk", flat=True)
         )
     if indikator is None:
         objek[AnggaranNode._meta.label].update(nodes.values_list("pk", flat=True))

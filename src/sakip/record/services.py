@@ -265,9 +265,7 @@ def pk_perubahan_buat(*, aktor: User, perjanjian: PerjanjianKinerja) -> Perjanji
         terakhir = PerjanjianKinerja.objects.filter(tahun_kinerja=tk).order_by("-nomor").first()
         assert terakhir is not None  # pk itself is one
         if terakhir.pk != pk.pk:
-            raise DatasetError(
-                f"{pk} bukan versi terakhir; PK Perubahan dibuat dari {terakhir}"
-            )
+            raise DatasetError(f"{pk} bukan versi terakhir; PK Perubahan dibuat dari {terakhir}")
         if pk.ditandatangani_pada is None:
             raise DatasetError(
                 f"{pk} belum ditandatangani: ubah saja targetnya; "
@@ -326,9 +324,7 @@ def pk_target_set(
     """The target an unsigned Perjanjian Kinerja gives an indicator; none:
     the Renstra's target of the year applies. A signed PK does not change."""
     _cek_nilai(target)
-    tk = TahunKinerja.objects.select_related("instansi").get(
-        perjanjian__indikator__pk=indikator.pk
-    )
+    tk = TahunKinerja.objects.select_related("instansi").get(perjanjian__indikator__pk=indikator.pk)
     pastikan_boleh(aktor, Aksi.UBAH_RENCANA, tk)
     with transaction.atomic():
         _cek_terkunci(tk.instansi, tk.tahun)

@@ -81,12 +81,28 @@ def _riwayat_url(tk: TahunKinerja, **q: str) -> str:
 # -- the fields ----------------------------------------------------------------
 
 
+#: Marks a row not read yet: the field reads it itself.
+BELUM_DIBACA: Any = object()
+
+
 def isian_nilai(
-    request: HttpRequest, tk: TahunKinerja, ind: Indikator, bidang: str, tahun: int | None = None
+    request: HttpRequest,
+    tk: TahunKinerja,
+    ind: Indikator,
+    bidang: str,
+    tahun: int | None = None,
+    *,
+    baris: NilaiIndikator | None = BELUM_DIBACA,
 ) -> Isian:
-    """The target or realisasi of an indicator for a year (the page's year by default)."""
+    """The target or realisasi of an indicator for a year (the page's year by
+    default). A page of many fields passes each ``baris`` it read at once
+    (None: no value yet), so that it stays within its query budget."""
     tahun = tk.tahun if tahun is None else tahun
-    row = NilaiIndikator.objects.filter(indikator=ind, tahun=tahun).first()
+    row = (
+        NilaiIndikator.objects.filter(indikator=ind, tahun=tahun).first()
+        if baris is BELUM_DIBACA
+        else baris
+    )
     aksi = Aksi.UBAH_RENCANA if bidang == "target" else Aksi.UBAH_REALISASI
     return Isian(
         url=reverse("web:ubah-nilai", args=[tk.instansi_id, tk.tahun, ind.pk, bidang, tahun]),
@@ -99,12 +115,23 @@ def isian_nilai(
 
 
 def isian_triwulan(
-    request: HttpRequest, tk: TahunKinerja, ind: Indikator, jenis: str, triwulan: int
+    request: HttpRequest,
+    tk: TahunKinerja,
+    ind: Indikator,
+    jenis: str,
+    triwulan: int,
+    *,
+    baris: NilaiTriwulan | None = BELUM_DIBACA,
 ) -> Isian:
-    """A quarter's rencana aksi (target) or realisation of an indicator."""
-    row = NilaiTriwulan.objects.filter(
-        indikator=ind, jenis=jenis, tahun=tk.tahun, triwulan=triwulan
-    ).first()
+    """A quarter's rencana aksi (target) or realisation of an indicator
+    (``baris``: the row read beforehand, as for :func:`isian_nilai`)."""
+    row = (
+        NilaiTriwulan.objects.filter(
+            indikator=ind, jenis=jenis, tahun=tk.tahun, triwulan=triwulan
+        ).first()
+        if baris is BELUM_DIBACA
+        else baris
+    )
     aksi = Aksi.UBAH_RENCANA if jenis == JenisTriwulan.RENCANA_AKSI else Aksi.UBAH_REALISASI
     return Isian(
         url=reverse("web:ubah-triwulan", args=[tk.instansi_id, tk.tahun, ind.pk, jenis, triwulan]),
