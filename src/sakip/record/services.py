@@ -230,6 +230,12 @@ def pk_tandatangani(*, aktor: User, perjanjian: PerjanjianKinerja, versi: int) -
         pk = PerjanjianKinerja.objects.select_for_update().get(pk=perjanjian.pk)
         if pk.ditandatangani_pada is not None:
             raise DatasetError(f"{pk} sudah ditandatangani pada {_waktu(pk.ditandatangani_pada)}")
+        # Only the version in force is signed: a later one already replaces it.
+        lanjut = PerjanjianKinerja.objects.filter(
+            tahun_kinerja_id=pk.tahun_kinerja_id, nomor__gt=pk.nomor
+        ).first()
+        if lanjut is not None:
+            raise DatasetError(f"{pk} sudah digantikan oleh {lanjut}; tandatangani versi terakhir")
         _cek_basi(pk, "ditandatangani_pada", versi, str(pk))
         sekarang = timezone.now()
         pk.ditandatangani_pada = sekarang

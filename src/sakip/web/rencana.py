@@ -417,8 +417,6 @@ def pk_tandatangani(request: HttpRequest, instansi_id: int, tahun: int, nomor: i
     try:
         if versi < 0:
             raise DatasetError("formulir tidak lengkap; muat ulang halaman")
-        if tk.perjanjian.filter(nomor__gt=pk.nomor).exists():
-            raise DatasetError(f"{pk} bukan versi terakhir; tandatangani versi terakhir")
         services.pk_tandatangani(aktor=cast(User, request.user), perjanjian=pk, versi=versi)
         messages.success(request, f"{pk} ditandatangani.")
     except DatasetError as exc:

@@ -127,3 +127,12 @@ def test_a_stale_pk_target_is_refused_and_a_locked_year_refuses_a_new_version(or
         services.pk_target_set(aktor=operator, indikator=item, target=84, versi=item.versi)
     item.refresh_from_db()
     assert item.target == 83
+
+
+def test_only_the_latest_version_is_signed(orang, tahun):
+    awal = _pk(tahun)
+    PerjanjianKinerja.objects.create(tahun_kinerja=tahun, tahun=2020, nomor=2, versi_dokumen=2)
+    with pytest.raises(services.DatasetError, match="sudah digantikan oleh PK Perubahan 2"):
+        _tandatangani(orang, awal)
+    awal.refresh_from_db()
+    assert awal.ditandatangani_pada is None

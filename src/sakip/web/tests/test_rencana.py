@@ -208,3 +208,27 @@ def test_the_operator_fills_the_rencana_aksi_by_quarter(client, dunia):
     assert client.post(url, {"nilai": "41", "versi": row.versi}).status_code == 403
     row.refresh_from_db()
     assert row.nilai == 40
+
+
+def test_the_pk_figures_follow_the_latest_version_within_the_query_budget(
+    client, dunia, django_assert_max_num_queries
+):
+    tk = dunia.torjun
+    client.force_login(dunia.user["evaluator-sampang"])
+    with django_assert_max_num_queries(20):
+        html = client.get(_url(tk, "pk-hasil")).content.decode()
+    # Torjun's PK prints a pagu for 7.01.02 that the budget does not give it.
+    assert "PK_PAGU_BEDA" not in html and "peringatan" in html and "7.01.02" in html
+    assert "14.566.373,00" in html and "14.866.373,00" in html
+    client.force_login(dunia.user["admin-lain"])
+    assert client.get(_url(tk, "pk-hasil")).status_code == 404
+
+
+def test_a_pk_target_change_shows_in_the_history_of_the_indicator(client, dunia):
+    tk = dunia.robatal
+    pk = PerjanjianKinerja.objects.get(tahun_kinerja=tk)
+    item = pk.indikator.get()
+    client.force_login(dunia.user["operator-robatal"])
+    client.post(_url(tk, "ubah-pk-target", item.pk), {"nilai": "80", "versi": item.versi})
+    html = client.get(_url(tk, "riwayat") + "?indikator=S1.1&bidang=target").content.decode()
+    assert "operator-robatal" in html and "target S1.1 PK" in html
