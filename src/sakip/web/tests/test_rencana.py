@@ -232,3 +232,22 @@ def test_a_pk_target_change_shows_in_the_history_of_the_indicator(client, dunia)
     client.post(_url(tk, "ubah-pk-target", item.pk), {"nilai": "80", "versi": item.versi})
     html = client.get(_url(tk, "riwayat") + "?indikator=S1.1&bidang=target").content.decode()
     assert "operator-robatal" in html and "target S1.1 PK" in html
+
+
+def test_an_approved_year_shows_the_plan_without_any_field_or_action(client, dunia):
+    tk = dunia.robatal
+    pk = PerjanjianKinerja.objects.get(tahun_kinerja=tk)
+    client.force_login(dunia.user["pimpinan-robatal"])
+    client.post(_url(tk, "pk-tandatangani", 1), {"versi": pk.versi})
+    client.force_login(dunia.user["operator-robatal"])
+    client.post(_url(tk, "status", "ajukan"))
+    client.force_login(dunia.user["pimpinan-robatal"])
+    client.post(_url(tk, "status", "setujui"))
+
+    client.force_login(dunia.user["operator-robatal"])
+    for halaman in HALAMAN:
+        html = client.get(_url(tk, halaman)).content.decode()
+        assert "terkunci" in html and "Simpan" not in html, halaman
+    assert "Buat PK Perubahan" not in client.get(_url(tk, "pk")).content.decode()
+    client.post(_url(tk, "pk-perubahan", 1))
+    assert PerjanjianKinerja.objects.filter(tahun_kinerja=tk).count() == 1
