@@ -456,11 +456,16 @@ def ubah_pk_target(request: HttpRequest, instansi_id: int, tahun: int, pk: int) 
             raise Http404("indikator Perjanjian Kinerja tidak ditemukan")
         return item
 
+    def buat() -> Isian:
+        # Read again after a save: the row's version and the PK's signature may have changed.
+        baru = baca()
+        return _isian_pk(request, tk, baru.perjanjian, baru)
+
     item = baca()
     return _simpan(
         request,
         tk,
-        lambda: (lambda i: _isian_pk(request, tk, i.perjanjian, i))(baca()),
+        buat,
         lambda aktor, teks, versi: services.pk_target_set(
             aktor=aktor, indikator=item, target=nilai_isian(teks), versi=versi
         ),
