@@ -3,9 +3,9 @@ year, the IKU sheet, the pohon kinerja (cascading tree), the Perjanjian
 Kinerja by version, and the rencana aksi by quarter.
 
 Each page reads what it shows in a fixed number of queries, whatever the
-size of the plan: the rows are read at once and handed to the editable
-fields (``baris=``), and the computed figures come from the engine's
-report of the year (one document built from the record).
+size of the plan: the rows are read at once (the editable fields read
+theirs once per page, :mod:`sakip.web.ubah`), and the computed figures come
+from the engine's report of the year (one document built from the record).
 """
 
 from __future__ import annotations
@@ -38,7 +38,6 @@ from sakip.record.models import (
     JenisTriwulan,
     Level,
     NilaiIndikator,
-    NilaiTriwulan,
     PerjanjianIndikator,
     PerjanjianKinerja,
     Sasaran,
@@ -81,7 +80,7 @@ def _baris_renstra(
         kolom = []
         for th in periode:
             row = nilai.get((ind.pk, th))
-            isian = isian_nilai(request, tk, ind, "target", th, baris=row)
+            isian = isian_nilai(request, tk, ind, "target", th)
             realisasi = row.realisasi if row is not None and th <= tk.tahun else None
             kolom.append((th, isian, realisasi))
         out.append(BarisRenstra(ind, kolom))
@@ -147,14 +146,7 @@ def iku(request: HttpRequest, instansi_id: int, tahun: int) -> HttpResponse:
         .select_related("sasaran", "tujuan")
         .order_by("urutan", "id")
     )
-    nilai = _nilai_per_tahun((i.pk for i in daftar), tahun=tk.tahun)
-    baris = [
-        {
-            "indikator": i,
-            "target": isian_nilai(request, tk, i, "target", baris=nilai.get((i.pk, tk.tahun))),
-        }
-        for i in daftar
-    ]
+    baris = [{"indikator": i, "target": isian_nilai(request, tk, i, "target")} for i in daftar]
     return render(request, "web/rencana/iku.html", konteks_tahun(request, tk, baris=baris))
 
 
@@ -498,14 +490,6 @@ def rencana_aksi(request: HttpRequest, instansi_id: int, tahun: int) -> HttpResp
         daftar = [
             i for i in semua if getattr(nilai.get((i.pk, tk.tahun)), "target", None) is not None
         ]
-    tw = {
-        (t.indikator_id, t.triwulan): t
-        for t in NilaiTriwulan.objects.filter(
-            indikator_id__in=[i.pk for i in daftar],
-            jenis=JenisTriwulan.RENCANA_AKSI,
-            tahun=tk.tahun,
-        )
-    }
     baris = []
     for ind in daftar:
         tahunan = target_pk.get(ind.pk)
@@ -519,14 +503,7 @@ def rencana_aksi(request: HttpRequest, instansi_id: int, tahun: int) -> HttpResp
                 "target": tahunan,
                 "sumber": sumber if tahunan is not None else "",
                 "triwulan": [
-                    isian_triwulan(
-                        request,
-                        tk,
-                        ind,
-                        JenisTriwulan.RENCANA_AKSI,
-                        q,
-                        baris=tw.get((ind.pk, q)),
-                    )
+                    isian_triwulan(request, tk, ind, JenisTriwulan.RENCANA_AKSI, q)
                     for q in (1, 2, 3, 4)
                 ],
             }

@@ -38,7 +38,7 @@ from sakip.record.models import (
     StatusTahun,
     TahunKinerja,
 )
-from sakip.record.riwayat import tampil_nilai
+from sakip.record.riwayat import indikator_dari_tahun, tampil_nilai
 from sakip.web.akses import indikator_tahun, node_tahun, tahun_untuk
 from sakip.web.isian import nilai_isian, teks_isian, uang_isian
 
@@ -80,29 +80,42 @@ def _riwayat_url(tk: TahunKinerja, **q: str) -> str:
 
 # -- the fields ----------------------------------------------------------------
 
+# A page draws dozens of fields: their rows are read once per page, in one
+# query per kind, and kept on the request's instansi-year object (which lives
+# exactly as long as the request, like the access function's cache).
+_NILAI, _TRIWULAN = "_web_nilai", "_web_triwulan"
 
-#: Marks a row not read yet: the field reads it itself.
-BELUM_DIBACA: Any = object()
+
+def _nilai_row(tk: TahunKinerja, ind: Indikator, tahun: int) -> NilaiIndikator | None:
+    rows = tk.__dict__.get(_NILAI)
+    if rows is None:
+        semua = NilaiIndikator.objects.filter(indikator__in=indikator_dari_tahun(tk))
+        rows = tk.__dict__[_NILAI] = {(n.indikator_id, n.tahun): n for n in semua}
+    return rows.get((ind.pk, tahun))
+
+
+def _triwulan_row(
+    tk: TahunKinerja, ind: Indikator, jenis: str, triwulan: int
+) -> NilaiTriwulan | None:
+    rows = tk.__dict__.get(_TRIWULAN)
+    if rows is None:
+        semua = NilaiTriwulan.objects.filter(indikator__in=indikator_dari_tahun(tk), tahun=tk.tahun)
+        rows = tk.__dict__[_TRIWULAN] = {(n.indikator_id, n.jenis, n.triwulan): n for n in semua}
+    return rows.get((ind.pk, jenis, triwulan))
+
+
+def lupakan_isian(tk: TahunKinerja) -> None:
+    """Forget the rows read for this page (after a write through ``tk``)."""
+    tk.__dict__.pop(_NILAI, None)
+    tk.__dict__.pop(_TRIWULAN, None)
 
 
 def isian_nilai(
-    request: HttpRequest,
-    tk: TahunKinerja,
-    ind: Indikator,
-    bidang: str,
-    tahun: int | None = None,
-    *,
-    baris: NilaiIndikator | None = BELUM_DIBACA,
+    request: HttpRequest, tk: TahunKinerja, ind: Indikator, bidang: str, tahun: int | None = None
 ) -> Isian:
-    """The target or realisasi of an indicator for a year (the page's year by
-    default). A page of many fields passes each ``baris`` it read at once
-    (None: no value yet), so that it stays within its query budget."""
+    """The target or realisasi of an indicator for a year (the page's year by default)."""
     tahun = tk.tahun if tahun is None else tahun
-    row = (
-        NilaiIndikator.objects.filter(indikator=ind, tahun=tahun).first()
-        if baris is BELUM_DIBACA
-        else baris
-    )
+    row = _nilai_row(tk, ind, tahun)
     aksi = Aksi.UBAH_RENCANA if bidang == "target" else Aksi.UBAH_REALISASI
     return Isian(
         url=reverse("web:ubah-nilai", args=[tk.instansi_id, tk.tahun, ind.pk, bidang, tahun]),
@@ -115,23 +128,10 @@ def isian_nilai(
 
 
 def isian_triwulan(
-    request: HttpRequest,
-    tk: TahunKinerja,
-    ind: Indikator,
-    jenis: str,
-    triwulan: int,
-    *,
-    baris: NilaiTriwulan | None = BELUM_DIBACA,
+    request: HttpRequest, tk: TahunKinerja, ind: Indikator, jenis: str, triwulan: int
 ) -> Isian:
-    """A quarter's rencana aksi (target) or realisation of an indicator
-    (``baris``: the row read beforehand, as for :func:`isian_nilai`)."""
-    row = (
-        NilaiTriwulan.objects.filter(
-            indikator=ind, jenis=jenis, tahun=tk.tahun, triwulan=triwulan
-        ).first()
-        if baris is BELUM_DIBACA
-        else baris
-    )
+    """A quarter's rencana aksi (target) or realisation of an indicator."""
+    row = _triwulan_row(tk, ind, jenis, triwulan)
     aksi = Aksi.UBAH_RENCANA if jenis == JenisTriwulan.RENCANA_AKSI else Aksi.UBAH_REALISASI
     return Isian(
         url=reverse("web:ubah-triwulan", args=[tk.instansi_id, tk.tahun, ind.pk, jenis, triwulan]),
@@ -207,6 +207,7 @@ def _simpan(
             tulis(cast(User, request.user), teks, versi)
         except DatasetError as exc:  # refused value, stale write, locked year
             galat = str(exc)
+    lupakan_isian(tk)
     isian = buat()
     if galat:
         isian.galat, isian.teks = galat, teks
