@@ -81,6 +81,8 @@ class AuditAction(models.TextChoices):
     REALISASI_ANGGARAN_SET = "realisasi_anggaran_set", "ubah realisasi anggaran"
     NARASI_SET = "narasi_set", "ubah teks laporan"
     PK_TANDATANGANI = "pk_tandatangani", "tanda tangan Perjanjian Kinerja"
+    PK_PERUBAHAN_BUAT = "pk_perubahan_buat", "buat PK Perubahan"
+    PK_TARGET_SET = "pk_target_set", "ubah target Perjanjian Kinerja"
     ATURAN_PEMDA_SET = "aturan_pemda_set", "ubah aturan pemda"
     TAHUN_STATUS = "tahun_status", "ubah status tahun kinerja"
     ANGKA_CETAK_LEPAS = "angka_cetak_lepas", "lepas angka tercetak laporan lama"

@@ -24,6 +24,7 @@ from sakip.record.models import (
     NilaiIndikator,
     NilaiTriwulan,
     Penjelasan,
+    PerjanjianIndikator,
     PerjanjianKinerja,
     TahunKinerja,
 )
@@ -109,6 +110,11 @@ def riwayat_tahun(
             BuktiDukung.objects.filter(tahun_kinerja=tk, indikator_id__in=ids).values_list(
                 "pk", flat=True
             )
+        )
+        objek[PerjanjianIndikator._meta.label].update(
+            PerjanjianIndikator.objects.filter(
+                indikator_id__in=ids, perjanjian__tahun_kinerja=tk
+            ).values_list("pk", flat=True)
         )
     if indikator is None:
         objek[AnggaranNode._meta.label].update(nodes.values_list("pk", flat=True))

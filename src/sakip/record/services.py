@@ -45,7 +45,9 @@ from sakip.record.models import (
     NilaiIndikator,
     NilaiTriwulan,
     Penjelasan,
+    PerjanjianIndikator,
     PerjanjianKinerja,
+    PerjanjianProgram,
     StatusTahun,
     TahunKinerja,
 )
@@ -71,7 +73,9 @@ __all__ = [
     "narasi_set",
     "pagu_set",
     "penjelasan_set",
+    "pk_perubahan_buat",
     "pk_tandatangani",
+    "pk_target_set",
     "realisasi_anggaran_set",
     "realisasi_set",
     "riwayat",
@@ -396,6 +400,12 @@ def pk_tandatangani(*, aktor: User, perjanjian: PerjanjianKinerja, versi: int) -
         pk = PerjanjianKinerja.objects.select_for_update().get(pk=perjanjian.pk)
         if pk.ditandatangani_pada is not None:
             raise DatasetError(f"{pk} sudah ditandatangani pada {_waktu(pk.ditandatangani_pada)}")
+        # Only the version in force is signed: a later one already replaces it.
+        lanjut = PerjanjianKinerja.objects.filter(
+            tahun_kinerja_id=pk.tahun_kinerja_id, nomor__gt=pk.nomor
+        ).first()
+        if lanjut is not None:
+            raise DatasetError(f"{pk} sudah digantikan oleh {lanjut}; tandatangani versi terakhir")
         _cek_basi(pk, "ditandatangani_pada", versi, str(pk))
         sekarang = timezone.now()
         pk.ditandatangani_pada = sekarang
@@ -411,6 +421,112 @@ def pk_tandatangani(*, aktor: User, perjanjian: PerjanjianKinerja, versi: int) -
             juga=("ditandatangani_oleh",),
         )
     return pk
+
+
+def pk_perubahan_buat(*, aktor: User, perjanjian: PerjanjianKinerja) -> PerjanjianKinerja:
+    """Start a PK Perubahan: the latest version, once signed, copied to the
+    next number, unsigned, so that its targets can change while the signed
+    one stays as it was signed. The copy is what the year's document, and
+    so every computed figure, reads from then on."""
+    pastikan_boleh(aktor, Aksi.UBAH_RENCANA, perjanjian.tahun_kinerja)
+    with transaction.atomic():
+        # Locking the year serialises two operators starting a version at once.
+        tk = (
+            TahunKinerja.objects.select_for_update()
+            .select_related("instansi")
+            .get(pk=perjanjian.tahun_kinerja_id)
+        )
+        _cek_terkunci(tk.instansi, tk.tahun)
+        pk = PerjanjianKinerja.objects.get(pk=perjanjian.pk)
+        terakhir = PerjanjianKinerja.objects.filter(tahun_kinerja=tk).order_by("-nomor").first()
+        assert terakhir is not None  # pk itself is one
+        if terakhir.pk != pk.pk:
+            raise DatasetError(f"{pk} bukan versi terakhir; PK Perubahan dibuat dari {terakhir}")
+        if pk.ditandatangani_pada is None:
+            raise DatasetError(
+                f"{pk} belum ditandatangani: ubah saja targetnya; "
+                "PK Perubahan dibuat dari PK yang sudah ditandatangani"
+            )
+        nomor = pk.nomor + 1
+        baru = PerjanjianKinerja.objects.create(
+            tahun_kinerja=tk,
+            tahun=pk.tahun,
+            nomor=nomor,
+            # The document's own ``versi`` names the version, so that an export
+            # imported again finds this one; the date and printed totals belong
+            # to the signed original, not to a draft.
+            versi_dokumen=nomor,
+            lain=pk.lain,
+        )
+        PerjanjianIndikator.objects.bulk_create(
+            PerjanjianIndikator(
+                perjanjian=baru,
+                indikator_id=i.indikator_id,
+                ringkas=i.ringkas,
+                target=i.target,
+                urutan=i.urutan,
+                lain=i.lain,
+            )
+            for i in pk.indikator.all()
+        )
+        PerjanjianProgram.objects.bulk_create(
+            PerjanjianProgram(
+                perjanjian=baru,
+                kode=p.kode,
+                ringkas=p.ringkas,
+                pagu=p.pagu,
+                urutan=p.urutan,
+                lain=p.lain,
+            )
+            for p in pk.program.all()
+        )
+        AuditLog.objects.create(
+            actor=aktor if aktor.pk else None,
+            action=AuditAction.PK_PERUBAHAN_BUAT,
+            object_type=baru._meta.label,
+            object_id=str(baru.pk),
+            lokasi=str(baru)[:255],
+            bidang="nomor",
+            versi=baru.versi,
+            old=jsontext.dumps(pk.nomor, indent=None),
+            new=jsontext.dumps(nomor, indent=None),
+        )
+    return baru
+
+
+def pk_target_set(
+    *, aktor: User, indikator: PerjanjianIndikator, target: object, versi: int
+) -> PerjanjianIndikator:
+    """The target an unsigned Perjanjian Kinerja gives an indicator; none:
+    the Renstra's target of the year applies. A signed PK does not change."""
+    _cek_nilai(target)
+    tk = TahunKinerja.objects.select_related("instansi").get(perjanjian__indikator__pk=indikator.pk)
+    pastikan_boleh(aktor, Aksi.UBAH_RENCANA, tk)
+    with transaction.atomic():
+        _cek_terkunci(tk.instansi, tk.tahun)
+        row = (
+            PerjanjianIndikator.objects.select_for_update()
+            .select_related("perjanjian", "indikator")
+            .get(pk=indikator.pk)
+        )
+        pk = row.perjanjian
+        if pk.ditandatangani_pada is not None:
+            raise DatasetError(
+                f"{pk} sudah ditandatangani pada {_waktu(pk.ditandatangani_pada)} "
+                "dan tidak dapat diubah; buat PK Perubahan untuk mengubah targetnya"
+            )
+        lokasi = f"target {row.indikator.kode} {pk}"
+        _cek_basi(row, "target", versi, lokasi)
+        lama = row.target
+        if sama(lama, target):
+            return row
+        row.target = target
+        # A PK that prints its own target lists the indicator as {kode, target}.
+        row.ringkas = target is None
+        _simpan(
+            aktor, row, "target", lama, target, lokasi, AuditAction.PK_TARGET_SET, juga=("ringkas",)
+        )
+    return row
 
 
 def aturan_pemda_set(

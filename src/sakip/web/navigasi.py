@@ -8,6 +8,11 @@ from django.urls import reverse
 #: (label, URL name): every page of an instansi-year, in the cycle's order.
 HALAMAN_TAHUN: tuple[tuple[str, str], ...] = (
     ("Ringkasan", "web:tahun"),
+    ("Renstra", "web:renstra"),
+    ("IKU", "web:iku"),
+    ("Pohon kinerja", "web:pohon"),
+    ("Perjanjian Kinerja", "web:pk"),
+    ("Rencana aksi", "web:rencana-aksi"),
     ("Capaian", "web:capaian"),
     ("Realisasi", "web:realisasi"),
     ("Triwulan", "web:triwulan"),

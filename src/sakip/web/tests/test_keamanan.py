@@ -32,7 +32,7 @@ from sakip.evaluasi.models import CatatanReviu
 from sakip.evaluasi.services import catatan_tulis
 from sakip.ledger.models import AuditLog
 from sakip.record import services
-from sakip.record.models import Indikator, JenisTriwulan
+from sakip.record.models import Indikator, JenisTriwulan, PerjanjianIndikator
 from sakip.skm.models import Kuesioner
 from sakip.skm.services import survei_buka
 from sakip.web.testing import PERSONA, DuniaWeb
@@ -82,6 +82,12 @@ def _catatan(d: DuniaWeb) -> CatatanReviu:
     return ada or catatan_tulis(
         aktor=d.user["evaluator-sampang"], tahun_kinerja=d.robatal, sasaran="umum", teks="x"
     )
+
+
+def _pk_item(d: DuniaWeb) -> PerjanjianIndikator:
+    item = PerjanjianIndikator.objects.filter(perjanjian__tahun_kinerja=d.robatal).first()
+    assert item is not None
+    return item
 
 
 def _node(d: DuniaWeb):  # noqa: ANN202 - a budget line
@@ -243,6 +249,19 @@ CONTOH: dict[str, Callable[[DuniaWeb], Contoh]] = {
         Aksi.KELOLA_PENGGUNA,
         {"sandi1": "Kuda-Lumping-2026!", "sandi2": "Kuda-Lumping-2026!"},
         aksi_get=Aksi.KELOLA_PENGGUNA,
+    ),
+    "web:renstra": lambda d: Contoh(_tahun(d), d.robatal),
+    "web:iku": lambda d: Contoh(_tahun(d), d.robatal),
+    "web:pohon": lambda d: Contoh(_tahun(d), d.robatal),
+    "web:pk": lambda d: Contoh(_tahun(d), d.robatal),
+    "web:pk-hasil": lambda d: Contoh(_tahun(d), d.robatal),
+    "web:rencana-aksi": lambda d: Contoh(_tahun(d), d.robatal),
+    "web:pk-tandatangani": lambda d: Contoh(
+        _tahun(d, 1), d.robatal, Aksi.TANDATANGANI_PK, {"versi": 1}, get=False
+    ),
+    "web:pk-perubahan": lambda d: Contoh(_tahun(d, 1), d.robatal, Aksi.UBAH_RENCANA, get=False),
+    "web:ubah-pk-target": lambda d: Contoh(
+        _tahun(d, _pk_item(d).pk), d.robatal, Aksi.UBAH_RENCANA, {"nilai": "80", "versi": 1}
     ),
     "web:triwulan": lambda d: Contoh(_tahun(d), d.robatal),
     "web:angka-cetak": lambda d: Contoh(_tahun(d), d.robatal, Aksi.UBAH_REALISASI, get=False),
