@@ -19,6 +19,7 @@ from django.utils import timezone
 
 from sakip.dataset.jawaban_skm import baca_jawaban
 from sakip.engine.angka import bulatkan
+from sakip.engine.skm import POPULASI_MAKS
 from sakip.engine.skm_hasil import HasilSkm
 from sakip.engine.skm_profil import PROFIL
 from sakip.engine.unsur import SET_BAWAAN, UnsurSet, unsur_set, unsur_set_ke_data
@@ -61,6 +62,10 @@ def survei_buka(
     actor: User | None = None,
 ) -> Kuesioner:
     """Open a questionnaire with a fresh short public code."""
+    if populasi is not None and not 1 <= populasi <= POPULASI_MAKS:
+        raise SkmError(
+            f"populasi harus bilangan bulat 1 sampai {POPULASI_MAKS:,}".replace(",", ".")
+        )
     s = unsur_set(unsur) if isinstance(unsur, str) else unsur
     for _ in range(10):
         try:
@@ -151,9 +156,12 @@ def respon_impor(*, kuesioner: Kuesioner, path: str | Path, actor: User | None =
     """Import paper-typed responses from CSV/XLSX: all or nothing.
 
     A bad cell raises :class:`~sakip.dataset.errors.DatasetInvalid` naming
-    row and column, before anything is written. Returns the number stored.
+    row and column, before anything is written; a closed survey raises
+    :class:`SurveiDitutup`. Returns the number stored.
     """
     path = Path(path)
+    if not kuesioner.terbuka:
+        raise SurveiDitutup(f"survei {kuesioner} ({kuesioner.kode}) sudah ditutup")
     kode = unsur_set_kuesioner(kuesioner).kode
     data = baca_jawaban(path, kode)
     teks = [bytes(row + ord("0")).decode("ascii") for row in data.matriks]
@@ -162,6 +170,9 @@ def respon_impor(*, kuesioner: Kuesioner, path: str | Path, actor: User | None =
         for p in data.profil
     }
     with transaction.atomic():
+        # Read again under a lock: a survey closed while the file was read wins.
+        if not Kuesioner.objects.select_for_update().filter(pk=kuesioner.pk, terbuka=True).exists():
+            raise SurveiDitutup(f"survei {kuesioner} ({kuesioner.kode}) sudah ditutup")
         Responden.objects.bulk_create(
             (
                 Responden(
