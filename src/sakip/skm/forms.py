@@ -54,7 +54,8 @@ class KuesionerForm(forms.Form):
             ganda = [n for n in self.fields if len(getlist(n)) > 1]
             if ganda:
                 raise forms.ValidationError(
-                    f"Isian dikirim lebih dari sekali: {', '.join(ganda)}. Mohon isi ulang formulir."
+                    f"Isian dikirim lebih dari sekali: {', '.join(ganda)}. "
+                    "Mohon isi ulang formulir."
                 )
         return data
 

@@ -134,3 +134,24 @@ def test_the_admin_action_sets_the_ikm_in_one_step(client, kuesioner, django_use
     assert "IKM 100,00 dicatat" in resp.content.decode()
     log = AuditLog.objects.get(action=AuditAction.SKM_IKM_REALISASI)
     assert log.actor == admin
+
+
+def test_a_closed_survey_refuses_a_paper_import_with_a_message(kuesioner, tmp_path):
+    f = tmp_path / "kertas.csv"
+    f.write_text(",".join(f"U{i}" for i in range(1, 10)) + "\n" + ",".join("4" * 9) + "\n")
+    survei_tutup(kuesioner=kuesioner)
+    kuesioner.refresh_from_db()
+    with pytest.raises(SurveiDitutup, match="sudah ditutup"):
+        respon_impor(kuesioner=kuesioner, path=f)
+    assert Responden.objects.count() == 0
+    assert not AuditLog.objects.filter(action=AuditAction.SKM_IMPOR).exists()
+
+
+def test_a_survey_closed_while_its_file_was_read_imports_nothing(kuesioner, tmp_path):
+    # The caller's copy still says open: the row read under lock decides.
+    f = tmp_path / "kertas.csv"
+    f.write_text(",".join(f"U{i}" for i in range(1, 10)) + "\n" + ",".join("4" * 9) + "\n")
+    survei_tutup(kuesioner=kuesioner)
+    with pytest.raises(SurveiDitutup):
+        respon_impor(kuesioner=kuesioner, path=f)
+    assert Responden.objects.count() == 0
