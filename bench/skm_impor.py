@@ -1,6 +1,6 @@
 """Importing a 100,000-row XLSX of paper-typed answers (9 unsur, profile
-columns, some blanks): writes the workbook, then times the reader (with its
-progress bar) and the whole ``sakip skm`` command.
+columns, some blanks): writes the workbook, then times the
+reader and the whole ``sakip skm`` command.
 
     python bench/skm_impor.py [--baris 100000] [--out bench/out/skm]
 """
@@ -16,7 +16,6 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-from sakip.cli.progress import kemajuan
 from sakip.dataset.jawaban_skm import baca_jawaban
 from sakip.engine.skm_profil import PEKERJAAN, PENDIDIKAN
 
@@ -57,9 +56,9 @@ def main() -> None:
             f"menulis {path} ({path.stat().st_size / 1e6:.1f} MB): {time.perf_counter() - t:.1f} s"
         )
     t = time.perf_counter()
-    data = baca_jawaban(path, KODE, kemajuan=kemajuan)
+    data = baca_jawaban(path, KODE)
     baca = time.perf_counter() - t
-    print(f"baca {len(data.matriks):,} baris XLSX (openpyxl read_only): {baca:.1f} s")
+    print(f"baca {len(data.matriks):,} baris XLSX (python-calamine): {baca:.1f} s")
     t = time.perf_counter()
     subprocess.run(
         [Path(sys.executable).with_name("sakip"), "skm", str(path), "--format", "json"],

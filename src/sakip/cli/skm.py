@@ -4,18 +4,18 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Any
 
 from sakip.cli import skm_db
-from sakip.cli.progress import kemajuan
 from sakip.cli.skm_keluaran import hasil_json, hasil_teks
 from sakip.dataset.errors import DatasetInvalid
 from sakip.dataset.jawaban_skm import baca_jawaban
 from sakip.documents.siap import DokumenTidakSiap, periksa
 from sakip.documents.skm import FORMAT_SKM, buat_dokumen_skm
-from sakip.engine.skm import BOBOT_CETAK
+from sakip.engine.skm import BOBOT_CETAK, POPULASI_MAKS
 from sakip.engine.skm_hasil import hitung_hasil
 from sakip.engine.unsur import SET_BAWAAN, UnsurSetSalah, baca_unsur_set
 
@@ -32,7 +32,9 @@ def register(sub: Any) -> None:  # argparse's _SubParsersAction is private
         help="permenpan-14-2017 (bawaan), kepmenpan-25-2004, atau berkas YAML daftar unsur sendiri",
     )
     s.add_argument(
-        "--populasi", type=int, help="jumlah populasi, untuk sampel minimum Krejcie-Morgan"
+        "--populasi",
+        type=bilangan_populasi,
+        help="jumlah populasi, untuk sampel minimum Krejcie-Morgan",
     )
     s.add_argument(
         "--bobot",
@@ -59,6 +61,22 @@ def register(sub: Any) -> None:  # argparse's _SubParsersAction is private
     skm_db.register(sub)
 
 
+def bilangan_populasi(teks: str) -> int:
+    """``--populasi``: a whole number 1..1,000,000,000, else argparse's error (exit 2).
+
+    >>> bilangan_populasi("5.000"), bilangan_populasi("250")
+    (5000, 250)
+    """
+    bersih = teks.strip()
+    if re.fullmatch(r"[1-9][0-9]{0,2}(\.[0-9]{3})+", bersih):  # Indonesian thousands
+        bersih = bersih.replace(".", "")
+    if not (bersih.isascii() and bersih.isdigit()) or not 1 <= int(bersih) <= POPULASI_MAKS:
+        raise argparse.ArgumentTypeError(
+            f"{teks[:40]!r} bukan jumlah populasi: bilangan bulat 1 sampai 1.000.000.000"
+        )
+    return int(bersih)
+
+
 def _format_dokumen(args: argparse.Namespace) -> str | None:
     """docx or pdf for ``--out``; None (after a message) when it cannot be told."""
     if args.dokumen_format:
@@ -76,9 +94,6 @@ def _format_dokumen(args: argparse.Namespace) -> str | None:
 def run(args: argparse.Namespace) -> int:
     """Exit 0 with the results, 1 when the file or the unsur set cannot be used
     or the document cannot be written."""
-    if args.populasi is not None and args.populasi < 1:
-        print("--populasi harus bilangan bulat positif", file=sys.stderr)
-        return 1
     format_dokumen = None
     if args.out is not None:
         format_dokumen = _format_dokumen(args)
@@ -92,7 +107,7 @@ def run(args: argparse.Namespace) -> int:
             return 1
     try:
         unsur_set = baca_unsur_set(args.unsur)
-        data = baca_jawaban(args.file, unsur_set.kode, kemajuan=kemajuan)
+        data = baca_jawaban(args.file, unsur_set.kode)
     except UnsurSetSalah as exc:
         print(exc, file=sys.stderr)
         return 1

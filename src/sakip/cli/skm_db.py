@@ -13,6 +13,8 @@ from sakip.engine.unsur import SET_BAWAAN, UnsurSetSalah, baca_unsur_set
 
 
 def register(sub: Any) -> None:
+    from sakip.cli.skm import bilangan_populasi
+
     b = sub.add_parser("skm-buka", help="buka survei SKM dan cetak tautan singkatnya")
     b.add_argument("--instansi", required=True)
     b.add_argument("--pemda")
@@ -20,7 +22,7 @@ def register(sub: Any) -> None:
     b.add_argument("--layanan", default="")
     b.add_argument("--periode", default="")
     b.add_argument("--unsur", default=SET_BAWAAN, metavar="SET|FILE")
-    b.add_argument("--populasi", type=int)
+    b.add_argument("--populasi", type=bilangan_populasi)
     b.set_defaults(run=run_buka)
 
     i = sub.add_parser("skm-impor", help="impor jawaban SKM dari CSV/XLSX ke survei KODE")

@@ -23,6 +23,9 @@ from sakip.engine.unsur import SET_BAKU, unsur_set
 from sakip.model import BOBOT_SKM_BAWAAN, BobotSkm
 
 SKOR = Decimal(25)
+#: Above any population a survey of one service has (Indonesia has fewer
+#: than 300 million people); the database column holds it too.
+POPULASI_MAKS = 1_000_000_000
 
 # Both read from the shipped unsur set files (``data/unsur``): one source.
 MUTU: dict[str, TabelMutu] = {nama: unsur_set(nama).mutu for nama in SET_BAKU}

@@ -45,6 +45,20 @@ class KuesionerForm(forms.Form):
             required=False,
         )
 
+    def clean(self) -> dict[str, object]:
+        data = super().clean()
+        # A field sent twice (a tampered or replayed form) must not be read
+        # as its last value without a word: refuse the whole response.
+        getlist = getattr(self.data, "getlist", None)
+        if getlist is not None:
+            ganda = [n for n in self.fields if len(getlist(n)) > 1]
+            if ganda:
+                raise forms.ValidationError(
+                    f"Isian dikirim lebih dari sekali: {', '.join(ganda)}. "
+                    "Mohon isi ulang formulir."
+                )
+        return data
+
     # The page renders its inputs from these plain rows rather than through
     # Django's widget templates: forty radio buttons rendered one template
     # each were most of the page's time, and the form must stay cheap under

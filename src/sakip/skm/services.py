@@ -12,21 +12,19 @@ write, has no actor.
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import secrets
-import zipfile
 from collections.abc import Mapping
 from pathlib import Path
 
 from django.contrib.auth.models import User
 from django.db import IntegrityError, transaction
 from django.utils import timezone
-from openpyxl.utils.exceptions import InvalidFileException
 
 from sakip.akun.akses import Aksi, pastikan_boleh
 from sakip.dataset.jawaban_skm import baca_jawaban
 from sakip.engine.angka import bulatkan
+from sakip.engine.skm import POPULASI_MAKS
 from sakip.engine.skm_hasil import HasilSkm
 from sakip.engine.skm_profil import PROFIL
 from sakip.engine.unsur import SET_BAWAAN, UnsurSet, unsur_set, unsur_set_ke_data
@@ -70,6 +68,10 @@ def survei_buka(
 ) -> Kuesioner:
     """Open a questionnaire with a fresh short public code."""
     pastikan_boleh(aktor, Aksi.UBAH_REALISASI, instansi)
+    if populasi is not None and not 1 <= populasi <= POPULASI_MAKS:
+        raise SkmError(
+            f"populasi harus bilangan bulat 1 sampai {POPULASI_MAKS:,}".replace(",", ".")
+        )
     s = unsur_set(unsur) if isinstance(unsur, str) else unsur
     for _ in range(10):
         try:
@@ -163,30 +165,30 @@ def respon_impor(
     """Import paper-typed responses from CSV/XLSX: all or nothing.
 
     A bad cell raises :class:`~sakip.dataset.errors.DatasetInvalid` naming
-    row and column, before anything is written; a file that is no CSV or
-    XLSX at all raises :class:`SkmError`. Returns the number stored.
-    ``nama_berkas`` is the name the audit records (an upload's own name,
-    not the temporary file's).
+    row and column (or what is wrong with a file that is no CSV in UTF-8 nor
+    XLSX at all), before anything is written; a closed survey raises
+    :class:`SurveiDitutup`. Returns the number stored. ``nama_berkas`` is
+    the name the audit records (an upload's own name, not the temporary
+    file's).
     """
     pastikan_boleh(aktor, Aksi.UBAH_REALISASI, kuesioner)
     path = Path(path)
     nama = nama_berkas or path.name
+    if not kuesioner.terbuka:
+        raise SurveiDitutup(f"survei {kuesioner} ({kuesioner.kode}) sudah ditutup")
     kode = unsur_set_kuesioner(kuesioner).kode
-    try:
-        data = baca_jawaban(path, kode)
-    except (UnicodeDecodeError, csv.Error, zipfile.BadZipFile, InvalidFileException, KeyError):
-        # Not a CSV in UTF-8 nor a workbook (a renamed file, a legacy .xls):
-        # the reader never got to a cell it could name.
-        raise SkmError(
-            f"{nama}: berkas tidak dapat dibaca; simpan sebagai CSV (UTF-8) atau XLSX "
-            "dengan baris pertama berisi nama kolom U1, U2, ..."
-        ) from None
+    # Whatever the bytes, the reader answers with its data or DatasetInvalid
+    # naming the problem (encoding, broken zip, row and column).
+    data = baca_jawaban(path, kode)
     teks = [bytes(row + ord("0")).decode("ascii") for row in data.matriks]
     profil = {
         p: [data.profil[p].label[i - 1] if i else "" for i in data.profil[p].kode.tolist()]
         for p in data.profil
     }
     with transaction.atomic():
+        # Read again under a lock: a survey closed while the file was read wins.
+        if not Kuesioner.objects.select_for_update().filter(pk=kuesioner.pk, terbuka=True).exists():
+            raise SurveiDitutup(f"survei {kuesioner} ({kuesioner.kode}) sudah ditutup")
         Responden.objects.bulk_create(
             (
                 Responden(

@@ -2,6 +2,8 @@
 
 import json
 
+import pytest
+
 from sakip.cli.main import main
 
 CSV = (
@@ -59,3 +61,28 @@ def test_it_fails_naming_row_and_column(tmp_path, capsys):
 def test_it_fails_on_an_unknown_unsur_set(tmp_path, capsys):
     assert main(["skm", str(_file(tmp_path)), "--unsur", "tidak-ada"]) == 1
     assert "bukan nama set unsur" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("populasi", ["1e30", "0", "-1", "10" * 20, "1,5"])
+def test_an_absurd_population_is_refused_without_a_traceback(tmp_path, capsys, populasi):
+    with pytest.raises(SystemExit) as exc:
+        main(["skm", str(_file(tmp_path)), "--populasi", populasi])
+    assert exc.value.code == 2
+    assert "bukan jumlah populasi: bilangan bulat 1 sampai 1.000.000.000" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("isi", "pesan"),
+    [
+        ("U1,U2\n".encode("utf-16"), "UTF-16"),
+        (b"U1,U2,U3,U4,U5,U6,U7,U8,U9\n", "tidak ada responden"),
+        (b"\xff\xfe\x00garbage\xe9", "UTF-16"),
+        (b"U1,U2,U3,U4,U5,U6,U7,U8,U9\n4,4,4,4,4,4,4,4,\xe9\n", "bukan teks UTF-8"),
+    ],
+)
+def test_a_bad_survey_file_exits_1_with_its_message(tmp_path, capsys, isi, pesan):
+    f = tmp_path / "jawaban.csv"
+    f.write_bytes(isi)
+    assert main(["skm", str(f)]) == 1
+    err = capsys.readouterr().err
+    assert pesan in err and "Traceback" not in err

@@ -41,3 +41,24 @@ def test_it_opens_imports_sets_the_ikm_and_closes(tmp_path, capsys):
     assert main(["skm-tutup", kode]) == 0
     assert not Kuesioner.objects.get().terbuka
     assert main(["skm-ikm", "tidakada"]) == 1
+
+
+def test_a_closed_survey_refuses_a_paper_import_at_the_command_line(tmp_path, capsys):
+    assert main(["import", str(ROBATAL)]) == 0
+    assert main(["skm-buka", "--instansi", "kecamatan robatal", "--tahun", "2020"]) == 0
+    kode = re.search(r"/s/(\w+) ", capsys.readouterr().out).group(1)
+    assert main(["skm-tutup", kode]) == 0
+    f = tmp_path / "kertas.csv"
+    f.write_text("U1,U2,U3,U4,U5,U6,U7,U8,U9\n4,4,4,4,4,4,4,4,4\n")
+    assert main(["skm-impor", kode, str(f)]) == 1
+    assert "sudah ditutup; tidak ada yang diimpor" in capsys.readouterr().err
+    assert Responden.objects.count() == 0
+
+
+@pytest.mark.parametrize("populasi", ["1e30", "0", "-5", "1000000000000000000000000000000", "x"])
+def test_an_absurd_population_is_refused_by_skm_buka(populasi, capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["skm-buka", "--instansi", "x", "--tahun", "2020", "--populasi", populasi])
+    assert exc.value.code == 2
+    assert "bukan jumlah populasi" in capsys.readouterr().err
+    assert Kuesioner.objects.count() == 0

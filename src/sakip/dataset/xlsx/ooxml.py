@@ -107,23 +107,7 @@ class Paket:
         return fromstring(self.arsip.read(path))
 
     def _buku(self) -> None:
-        buku = self._xml("xl/workbook.xml")
-        rels = {}
-        if "xl/_rels/workbook.xml.rels" in self.arsip.namelist():
-            for rel in self._xml("xl/_rels/workbook.xml.rels"):
-                target = rel.get("Target", "")
-                path = (
-                    target.lstrip("/") if target.startswith("/") else posixpath.join("xl", target)
-                )
-                rels[rel.get("Id")] = posixpath.normpath(path)
-        for elem in buku.iter():
-            name = _lokal(elem.tag)
-            if name == "workbookPr" and elem.get("date1904") in ("1", "true"):
-                self.epoch = MAC_EPOCH
-            elif name == "sheet":
-                path = rels.get(elem.get(f"{{{_REL}}}id"))
-                if path is not None:
-                    self.lembar.append(Lembar(elem.get("name", ""), path))
+        self.lembar, self.epoch = lembar_buku(self.arsip)
 
     def _gaya(self) -> None:
         if "xl/styles.xml" not in self.arsip.namelist():
@@ -232,6 +216,29 @@ class Paket:
             if tanggal is not None:
                 return Sel(kolom, koordinat, tanggal, "d", fmt)
         return Sel(kolom, koordinat, number, "n", fmt)
+
+
+def lembar_buku(arsip: zipfile.ZipFile) -> tuple[list[Lembar], object]:
+    """The sheets of a package in the workbook's order, and its date epoch.
+    Raises ParseError, KeyError or ValueError on a broken workbook part."""
+    buku = fromstring(arsip.read("xl/workbook.xml"))
+    rels = {}
+    if "xl/_rels/workbook.xml.rels" in arsip.namelist():
+        for rel in fromstring(arsip.read("xl/_rels/workbook.xml.rels")):
+            target = rel.get("Target", "")
+            path = target.lstrip("/") if target.startswith("/") else posixpath.join("xl", target)
+            rels[rel.get("Id")] = posixpath.normpath(path)
+    lembar = []
+    epoch = WINDOWS_EPOCH
+    for elem in buku.iter():
+        name = _lokal(elem.tag)
+        if name == "workbookPr" and elem.get("date1904") in ("1", "true"):
+            epoch = MAC_EPOCH
+        elif name == "sheet":
+            path = rels.get(elem.get(f"{{{_REL}}}id"))
+            if path is not None:
+                lembar.append(Lembar(elem.get("name", ""), path))
+    return lembar, epoch
 
 
 def huruf_kolom(indeks: int) -> str:

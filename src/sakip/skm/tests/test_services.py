@@ -165,8 +165,30 @@ def test_a_file_that_is_no_csv_nor_workbook_is_refused_with_a_message(kuesioner,
     rusak = tmp_path / "jawaban.xlsx"
     rusak.write_bytes(b"bukan zip sama sekali")
     latin = tmp_path / "jawaban.csv"
-    latin.write_bytes("U1,U2\n4,caf\xe9\n".encode("latin-1"))
-    for berkas in (rusak, latin):
-        with pytest.raises(SkmError, match="tidak dapat dibaca"):
+    kolom = ",".join(f"U{i}" for i in range(1, 10))
+    latin.write_bytes(f"{kolom},pekerjaan\n4,4,4,4,4,4,4,4,4,caf\xe9\n".encode("latin-1"))
+    for berkas, pesan in ((rusak, "bukan berkas XLSX yang sah"), (latin, "UTF-8")):
+        with pytest.raises(DatasetInvalid, match=pesan):
             respon_impor(kuesioner=kuesioner, path=berkas, aktor=aktor_sistem())
+    assert Responden.objects.count() == 0
+
+
+def test_a_closed_survey_refuses_a_paper_import_with_a_message(kuesioner, tmp_path):
+    f = tmp_path / "kertas.csv"
+    f.write_text(",".join(f"U{i}" for i in range(1, 10)) + "\n" + ",".join("4" * 9) + "\n")
+    survei_tutup(kuesioner=kuesioner, aktor=aktor_sistem())
+    kuesioner.refresh_from_db()
+    with pytest.raises(SurveiDitutup, match="sudah ditutup"):
+        respon_impor(kuesioner=kuesioner, path=f, aktor=aktor_sistem())
+    assert Responden.objects.count() == 0
+    assert not AuditLog.objects.filter(action=AuditAction.SKM_IMPOR).exists()
+
+
+def test_a_survey_closed_while_its_file_was_read_imports_nothing(kuesioner, tmp_path):
+    # The caller's copy still says open: the row read under lock decides.
+    f = tmp_path / "kertas.csv"
+    f.write_text(",".join(f"U{i}" for i in range(1, 10)) + "\n" + ",".join("4" * 9) + "\n")
+    survei_tutup(kuesioner=kuesioner, aktor=aktor_sistem())
+    with pytest.raises(SurveiDitutup):
+        respon_impor(kuesioner=kuesioner, path=f, aktor=aktor_sistem())
     assert Responden.objects.count() == 0

@@ -136,3 +136,14 @@ def test_it_names_a_profile_answer_outside_the_choices(client, kuesioner):
     resp, _ = _isi(client, kuesioner, pendidikan="Profesor")
     assert resp.status_code == 400 and "Profesor" in resp.content.decode()
     assert Responden.objects.count() == 0
+
+
+@pytest.mark.parametrize(
+    "ganda", [{"U1": ["3", "4"]}, {"U1": ["4", "4"]}, {"umur": ["< 20 tahun", "20-29 tahun"]}]
+)
+def test_a_field_sent_twice_is_refused_and_nothing_stored(client, kuesioner, ganda):
+    resp, _ = _isi(client, kuesioner, **ganda)
+    html = resp.content.decode()
+    assert resp.status_code == 400
+    assert f"Isian dikirim lebih dari sekali: {next(iter(ganda))}" in html
+    assert not Responden.objects.filter(kuesioner=kuesioner).exists()

@@ -173,8 +173,13 @@ def test_the_operator_imports_paper_forms(client, dunia, survei):
     [
         (_csv(HEADER + "4,4,4,4,4,4,4,4,4,\n4,4,4,4,4,4,4,4,7,\n"), "baris 3, kolom U9"),
         (_csv("nama,umur\nAli,30\n"), "kolom unsur tidak ada: U1"),
-        (SimpleUploadedFile("jawaban.xlsx", b"bukan workbook"), "tidak dapat dibaca"),
-        (SimpleUploadedFile("jawaban.csv", "U1\n4,caf\xe9\n".encode("latin-1")), "UTF-8"),
+        (SimpleUploadedFile("jawaban.xlsx", b"bukan workbook"), "bukan berkas XLSX yang sah"),
+        (
+            SimpleUploadedFile(
+                "jawaban.csv", (HEADER + "4,4,4,4,4,4,4,4,4,caf\xe9\n").encode("latin-1")
+            ),
+            "UTF-8",
+        ),
         (SimpleUploadedFile("jawaban.pdf", b"%PDF-1.4"), "bukan berkas CSV atau XLSX"),
     ],
     ids=["cell", "columns", "not-a-workbook", "not-utf8", "extension"],
