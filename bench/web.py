@@ -1,7 +1,7 @@
 """Benchmark of the web application under load.
 
     DATABASE_URL=postgres://... python bench/web.py PEMDA_DIR [--klien 20]
-        [--permintaan 3000] [--detik 60] [--workers 4]
+        [--permintaan 3000] [--detik 60] [--workers 4] [--jeda 0]
 
 Imports the generated pemda (``generate.py``: 30 instansi of 40 indicators
 x 5 years and 300 budget lines) into the migrated, empty database, gives it
@@ -9,8 +9,10 @@ the users of every role, starts ``sakip serve`` (gunicorn) on loopback, and
 sends the pages of every role from ``--klien`` concurrent clients until
 ``--permintaan`` requests or ``--detik`` seconds, whichever comes first.
 Each client keeps its connection open, as a browser does, and waits for an
-answer before it asks again (no think time: the harshest load for that
-number of people).
+answer before it asks again: at once with ``--jeda 0`` (no think time, the
+harshest load twenty clients can make), or after a pause drawn uniformly
+between half and one and a half times ``--jeda`` seconds, as a person
+reading the page would.
 
 Prints, per page: requests, p50 / p95 / max latency, errors; then the
 weight of each page with its assets (as sent with gzip, and raw); and
@@ -23,6 +25,7 @@ import argparse
 import gzip
 import http.client
 import os
+import random
 import re
 import statistics
 import subprocess
@@ -102,8 +105,9 @@ def jenis(url: str) -> str:
 
 
 class Beban:
-    def __init__(self, kerja: list[tuple[str, str]], batas: int, detik: float):
+    def __init__(self, kerja: list[tuple[str, str]], batas: int, detik: float, jeda: float = 0):
         self.kerja, self.batas, self.akhir = kerja, batas, time.monotonic() + detik
+        self.jeda = jeda
         self.lock = threading.Lock()
         self.n = 0
         self.hasil: dict[str, list[float]] = defaultdict(list)
@@ -122,7 +126,9 @@ class Beban:
             sesi, url = item
             t = time.perf_counter()
             try:
-                conn.request("GET", url, headers={"Cookie": f"sessionid={sesi}"})
+                conn.request(
+                    "GET", url, headers={"Cookie": f"sessionid={sesi}", "Accept-Encoding": "gzip"}
+                )
                 jawab = conn.getresponse()
                 jawab.read()
                 ok = jawab.status == 200
@@ -135,6 +141,8 @@ class Beban:
                 self.hasil[jenis(url)].append(lama)
                 if not ok:
                     self.galat[jenis(url)] += 1
+            if self.jeda:
+                time.sleep(random.uniform(0.5, 1.5) * self.jeda)
         conn.close()
 
 
@@ -174,6 +182,7 @@ def main() -> int:
     ap.add_argument("--permintaan", type=int, default=3000)
     ap.add_argument("--detik", type=float, default=60)
     ap.add_argument("--workers", type=int, default=4)
+    ap.add_argument("--jeda", type=float, default=0, help="think time between pages, seconds")
     args = ap.parse_args()
     persona = siapkan(args.pemda)
     server = subprocess.Popen(
@@ -201,7 +210,7 @@ def main() -> int:
         # Warm every worker once (imports, template loading), as a server that
         # has been running would be.
         Beban(kerja, len(kerja) * 2, 60).klien()
-        beban = Beban(kerja, args.permintaan, args.detik)
+        beban = Beban(kerja, args.permintaan, args.detik, args.jeda)
         t = time.perf_counter()
         klien = [threading.Thread(target=beban.klien) for _ in range(args.klien)]
         for k in klien:
@@ -212,7 +221,8 @@ def main() -> int:
         semua = [x for v in beban.hasil.values() for x in v]
         print(
             f"{len(semua)} requests from {args.klien} clients in {lama:.1f} s "
-            f"({len(semua) / lama:.0f}/s), gunicorn {args.workers} workers"
+            f"({len(semua) / lama:.0f}/s), think time {args.jeda:g} s, "
+            f"gunicorn {args.workers} workers"
         )
         print(f"{'page':<40} {'n':>5} {'p50 ms':>7} {'p95 ms':>7} {'max ms':>7} {'err':>4}")
         for halaman, data in sorted(beban.hasil.items()):

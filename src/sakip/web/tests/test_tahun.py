@@ -3,6 +3,8 @@ and the workflow, each for the roles that may and may not."""
 
 from __future__ import annotations
 
+import gzip
+
 from django.urls import reverse
 
 from sakip.record.models import Indikator, NilaiIndikator, StatusTahun
@@ -143,3 +145,10 @@ def test_the_operator_drops_the_old_reports_printed_figures_to_unblock_submissio
     client.post(_url(tk, "angka-cetak"))
     html = client.get(_url(tk, "tahun")).content.decode()
     assert "lepaskan angka tercetak" not in html and "galat harus diperbaiki" not in html
+
+
+def test_pages_travel_compressed(client, dunia):
+    client.force_login(dunia.user["operator-robatal"])
+    jawab = client.get(_url(dunia.robatal, "capaian"), HTTP_ACCEPT_ENCODING="gzip")
+    assert jawab["Content-Encoding"] == "gzip"
+    assert b"Kecamatan Robatal" in gzip.decompress(jawab.content)
