@@ -9,7 +9,15 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from sakip.engine.angka import ke_desimal
-from sakip.engine.capaian import Capaian, RataRata, capaian_indikator, rata_rata_capaian
+from sakip.engine.capaian import (
+    ATURAN_KUALITATIF,
+    Capaian,
+    RataRata,
+    capaian_indikator,
+    cocok_kualitatif,
+    rata_rata_capaian,
+    rata_rata_indikator,
+)
 from sakip.engine.perbandingan import Perubahan, perubahan
 from sakip.engine.predikat import Skala
 from sakip.engine.temuan import (
@@ -22,7 +30,9 @@ from sakip.engine.temuan import (
 )
 from sakip.engine.triwulan import AKUMULASI, nilai_tahunan
 from sakip.model import (
+    CAPAIAN_KUALITATIF_BAWAAN,
     RUMUS_NEGATIF_BAWAAN,
+    CapaianKualitatif,
     DinyatakanIndikator,
     Dokumen,
     Indikator,
@@ -39,6 +49,12 @@ class Aturan:
     skala: Skala
     batas_capaian: Decimal | None = None
     rumus_negatif: RumusNegatif = RUMUS_NEGATIF_BAWAAN
+    capaian_kualitatif: CapaianKualitatif = CAPAIAN_KUALITATIF_BAWAAN
+
+    def predikat(self, capaian: Capaian) -> str | None:
+        """A kualitatif indicator's verdict is its predikat: none is read
+        from the numeric scale."""
+        return capaian.status if capaian.kualitatif else self.skala.predikat(capaian.nilai)
 
 
 @dataclass(frozen=True)
@@ -239,7 +255,7 @@ def hitung_kinerja(
                 skala_nilai=ind.skala_nilai,
             )
             baris = BarisIndikator(
-                ref, tahun, t_val, r_val, cap, aturan.skala.predikat(cap.nilai), sumber_t, sumber_r
+                ref, tahun, t_val, r_val, cap, aturan.predikat(cap), sumber_t, sumber_r
             )
             r_num = ke_desimal(r_val)
             if r_num is not None:
@@ -283,9 +299,50 @@ def hitung_kinerja(
     return hasil
 
 
+def _beda_kualitatif(
+    kode_temuan: str, baris: BarisIndikator, bidang: str, dinyatakan: object, cap: Capaian
+) -> Temuan | None:
+    """A printed figure of a kualitatif indicator against its verdict."""
+    if cocok_kualitatif(dinyatakan, cap):
+        return None
+    return Temuan(
+        kode_temuan,
+        baris.lokasi,
+        f"{bidang} {baris.kode} dinyatakan {tampil(dinyatakan)}, "
+        f"sedangkan indikator kualitatif ini {cap.status} ({cap.perhitungan}); nyatakan "
+        "tercapai atau tidak tercapai, tanpa persentase dari peringkat nilai",
+        teks(dinyatakan),
+        cap.status,
+    )
+
+
 def _periksa_indikator(baris: BarisIndikator, stated: DinyatakanIndikator) -> Iterator[Temuan]:
     sumber, lok, kode = stated.sumber, baris.lokasi, baris.kode
-    if stated.capaian is not None:
+    cap = baris.capaian
+    kemajuan = baris.kemajuan
+    if cap.kualitatif:
+        for kode_temuan, bidang, tertulis, hasil in (
+            ("CAPAIAN_BEDA", "capaian", stated.capaian, cap),
+            ("PREDIKAT_BEDA", "predikat", stated.predikat, cap),
+            ("TINGKAT_KEMAJUAN_BEDA", "tingkat kemajuan", stated.tingkat_kemajuan, kemajuan),
+        ):
+            if tertulis is None or hasil is None or not hasil.kualitatif:
+                continue
+            t = _beda_kualitatif(kode_temuan, baris, bidang, tertulis, hasil)
+            if t:
+                yield _dengan_sumber(t, sumber)
+        if stated.tingkat_kemajuan is not None and (kemajuan is None or not kemajuan.kualitatif):
+            yield Temuan(
+                "TINGKAT_KEMAJUAN_BEDA",
+                lok,
+                f"tingkat kemajuan {kode} dinyatakan {tampil(stated.tingkat_kemajuan)}, "
+                "tidak terukur: tahun akhir Renstra tidak memiliki target"
+                + (f"; dicetak di {sumber}" if sumber else ""),
+                teks(stated.tingkat_kemajuan),
+                None,
+                sumber,
+            )
+    if stated.capaian is not None and not cap.kualitatif:
         t = bandingkan_persen(
             "CAPAIAN_BEDA",
             lok,
@@ -297,13 +354,13 @@ def _periksa_indikator(baris: BarisIndikator, stated: DinyatakanIndikator) -> It
         )
         if t:
             yield t
-    if stated.predikat is not None:
+    if stated.predikat is not None and not cap.kualitatif:
         t = bandingkan_teks(
             "PREDIKAT_BEDA", lok, f"predikat {kode}", stated.predikat, baris.predikat, sumber
         )
         if t:
             yield t
-    if stated.tingkat_kemajuan is not None:
+    if stated.tingkat_kemajuan is not None and not cap.kualitatif:
         nilai = baris.kemajuan.nilai if baris.kemajuan else None
         t = bandingkan_persen(
             "TINGKAT_KEMAJUAN_BEDA",
@@ -332,34 +389,50 @@ def _periksa_indikator(baris: BarisIndikator, stated: DinyatakanIndikator) -> It
             )
 
 
+def _dengan_sumber(t: Temuan, sumber: str | None) -> Temuan:
+    if not sumber:
+        return t
+    return Temuan(
+        t.kode, t.lokasi, f"{t.pesan}; dicetak di {sumber}", t.dinyatakan, t.dihitung, sumber
+    )
+
+
 def _agregat(hasil: HasilKinerja, dokumen: Dokumen, aturan: Aturan) -> None:
     """Capaian of each sasaran (mean of its indicators) and of the agency
     (mean of its sasaran), each with the pemda's cap."""
-    per_sasaran: dict[tuple[str, int], list[Decimal | None]] = {}
+    per_sasaran: dict[tuple[str, int], list[Capaian]] = {}
+    kualitatif: set[int] = set()  # years with a kualitatif indicator: the rule is named
     uraian: dict[str, str] = {}
     for b in hasil.indikator:
         if b.ref.jenis != "sasaran" or b.target is None:
             continue
-        per_sasaran.setdefault((b.ref.induk, b.tahun), []).append(b.capaian.nilai)
+        per_sasaran.setdefault((b.ref.induk, b.tahun), []).append(b.capaian)
         uraian[b.ref.induk] = b.ref.induk_uraian
-    per_tahun: dict[int, list[Decimal | None]] = {}
+        if b.capaian.kualitatif:
+            kualitatif.add(b.tahun)
+    per_tahun: dict[int, list[RataRata]] = {}
     for (kode, tahun), nilai in per_sasaran.items():
-        rr = rata_rata_capaian(nilai, aturan.batas_capaian)
+        rr = rata_rata_indikator(nilai, aturan.batas_capaian, aturan.capaian_kualitatif)
         hasil.sasaran.append(
             BarisAgregat(kode, uraian[kode], tahun, rr, aturan.skala.predikat(rr.nilai))
         )
-        per_tahun.setdefault(tahun, []).append(rr.nilai)
+        per_tahun.setdefault(tahun, []).append(rr)
     nama = dokumen.instansi.nama or "instansi"
     aturan_sasaran = rata_rata_capaian([], aturan.batas_capaian).rumus
     for tahun in sorted(per_tahun):
+        sasaran = per_tahun[tahun]
         # The sasaran means are already capped; the agency mean averages them.
-        rr = rata_rata_capaian(per_tahun[tahun], None)
-        rr = RataRata(
-            rr.nilai,
-            rr.jumlah,
-            rr.tidak_terukur,
-            f"rata-rata capaian sasaran; capaian sasaran = {aturan_sasaran}",
+        # A sasaran of kualitatif indicators only has no mean: it is reported
+        # beside the agency's with them, not counted as not measurable.
+        rr = rata_rata_capaian(
+            [s.nilai for s in sasaran if s.nilai is not None or s.tidak_terukur], None
         )
+        tercapai = sum(s.tercapai for s in sasaran)
+        tidak = sum(s.tidak_tercapai for s in sasaran)
+        rumus = f"rata-rata capaian sasaran; capaian sasaran = {aturan_sasaran}"
+        if tahun in kualitatif:
+            rumus += f"; {ATURAN_KUALITATIF[aturan.capaian_kualitatif]}"
+        rr = RataRata(rr.nilai, rr.jumlah, rr.tidak_terukur, rumus, tercapai, tidak)
         hasil.instansi.append(
             BarisAgregat("instansi", nama, tahun, rr, aturan.skala.predikat(rr.nilai))
         )

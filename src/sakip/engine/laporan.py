@@ -117,7 +117,7 @@ def aturan_pemda(pemda: Pemda) -> Aturan:
         if pemda.skala_capaian
         else SKALA_PERMENDAGRI_86
     )
-    return Aturan(skala, pemda.batas_capaian, pemda.rumus_negatif)
+    return Aturan(skala, pemda.batas_capaian, pemda.rumus_negatif, pemda.capaian_kualitatif)
 
 
 def _output_indikator(anggaran: RingkasanAnggaran | None) -> list[IndikatorRef]:

@@ -296,3 +296,64 @@ def test_a_printed_total_that_differs_from_its_parts_does_not_reconcile():
     assert t.lokasi == "P1"
     assert "tidak dapat direkonsiliasi, selisih Rp 25,50" in t.pesan
     assert "seharusnya" not in t.pesan
+
+
+def _doc_kualitatif(pemda=None, dinyatakan=None):
+    doc = _doc(pemda=pemda or {"nama": "K"})
+    doc["renstra"]["tujuan"][0]["sasaran"][0]["indikator"].append(
+        {
+            "kode": "S1.3",
+            "uraian": "Nilai SAKIP",
+            "polaritas": "kualitatif",
+            "target": {"2022": "B", "2024": "BB"},
+            "realisasi": {"2022": "A"},
+            "dinyatakan": {"2022": dinyatakan or []},
+        }
+    )
+    return doc
+
+
+def test_a_graded_indicator_is_tercapai_and_left_out_of_the_mean_by_default():
+    laporan = hitung_laporan(_doc_kualitatif())
+    row = {b.lokasi: b for b in laporan.indikator}
+    b = row["S1.3/2022"]
+    assert (b.capaian.nilai, b.capaian.status, b.predikat) == (None, "tercapai", "tercapai")
+    # A is better than the end target BB too.
+    assert b.kemajuan.status == "tercapai"
+    [s1] = [s for s in laporan.sasaran if s.kode == "S1" and s.tahun == 2022]
+    assert s1.rata_rata.nilai == D(105)  # (130 + 80) / 2: the grade is beside it
+    assert s1.rata_rata.keterangan == "1 indikator kualitatif: tercapai"
+    assert "tidak dihitung dalam rata-rata" in s1.rata_rata.rumus
+    [agency] = [a for a in laporan.instansi if a.tahun == 2022]
+    assert agency.rata_rata.keterangan == "1 indikator kualitatif: tercapai"
+    assert "kualitatif" in agency.rata_rata.rumus
+    assert not any(t.lokasi == "S1.3/2022" for t in laporan.temuan)
+
+
+def test_a_pemda_may_count_a_graded_indicator_as_100_or_0():
+    laporan = hitung_laporan(_doc_kualitatif({"nama": "K", "capaian_kualitatif": "100/0"}))
+    [s1] = [s for s in laporan.sasaran if s.kode == "S1" and s.tahun == 2022]
+    assert s1.rata_rata.nilai == D("103.3333333333333333333333333")  # (130 + 80 + 100) / 3
+    assert s1.rata_rata.keterangan == ""
+    assert "dihitung 100 % bila tercapai" in s1.rata_rata.rumus
+
+
+@pytest.mark.parametrize(
+    ("dinyatakan", "temuan"),
+    [
+        ({"capaian": "Berhasil", "predikat": "Tercapai", "sumber": "Tabel 3.1"}, []),
+        ({"capaian": D(100), "predikat": "Sudah"}, []),
+        ({"tingkat_kemajuan": "Tercapai"}, []),
+        ({"capaian": D("133.33"), "sumber": "Tabel 3.1"}, ["CAPAIAN_BEDA"]),
+        ({"predikat": "Belum tercapai"}, ["PREDIKAT_BEDA"]),
+        ({"predikat": "Sangat Tinggi"}, ["PREDIKAT_BEDA"]),
+        ({"tingkat_kemajuan": D("150")}, ["TINGKAT_KEMAJUAN_BEDA"]),
+    ],
+)
+def test_a_printed_verdict_of_a_graded_indicator_is_checked(dinyatakan, temuan):
+    laporan = hitung_laporan(_doc_kualitatif(dinyatakan=[dinyatakan]))
+    found = [t for t in laporan.temuan if t.lokasi == "S1.3/2022"]
+    assert [t.kode for t in found] == temuan
+    for t in found:
+        assert "tercapai" in t.pesan and "133.33" not in t.pesan
+        assert t.sumber == dinyatakan.get("sumber")
