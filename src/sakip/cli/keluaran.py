@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 
 from sakip.engine.angka import bulatkan, format_angka, format_persen, teks_desimal
+from sakip.engine.capaian import Capaian
 from sakip.engine.laporan import Laporan
 from sakip.engine.predikat import Skala
 
@@ -34,6 +35,13 @@ def _persen(value: Decimal | None) -> str | None:
 
 def _uang(value: Decimal) -> str:
     return teks_desimal(value)
+
+
+def _capaian(c: Capaian) -> str | None:
+    """A percentage, a kualitatif verdict ("tercapai"), or "tidak terukur"."""
+    if c.status is not None:
+        return c.status
+    return _persen(c.nilai) if c.terukur else TIDAK_TERUKUR
 
 
 def skala_json(skala: Skala) -> dict[str, object]:
@@ -63,7 +71,8 @@ def laporan_json(laporan: Laporan, doc: Mapping[str, object]) -> dict[str, objec
             "sumber_target": b.sumber_target,
             "realisasi": _nilai(b.realisasi),
             "sumber_realisasi": b.sumber_realisasi,
-            "capaian": _persen(b.capaian.nilai) if b.capaian.terukur else TIDAK_TERUKUR,
+            "capaian": _capaian(b.capaian),
+            "tercapai": b.capaian.tercapai,
             "predikat": b.predikat,
             "rumus": b.capaian.rumus,
             "perhitungan": b.capaian.perhitungan,
@@ -77,7 +86,7 @@ def laporan_json(laporan: Laporan, doc: Mapping[str, object]) -> dict[str, objec
                 "persen": _persen(b.perubahan.persen),
             },
             "target_akhir_renstra": _nilai(b.target_akhir),
-            "tingkat_kemajuan": _persen(b.kemajuan.nilai) if b.kemajuan else None,
+            "tingkat_kemajuan": _capaian(b.kemajuan) if b.kemajuan else None,
         }
         for b in laporan.indikator
     ]
@@ -158,6 +167,13 @@ def _agregat(a) -> dict[str, object]:  # noqa: ANN001 - BarisAgregat
         "predikat": a.predikat,
         "jumlah_indikator": a.rata_rata.jumlah,
         "tidak_terukur": a.rata_rata.tidak_terukur,
+        "kualitatif": {
+            "tercapai": a.rata_rata.tercapai,
+            "tidak_tercapai": a.rata_rata.tidak_tercapai,
+            "keterangan": a.rata_rata.keterangan,
+        }
+        if a.rata_rata.keterangan
+        else None,
         "rumus": a.rata_rata.rumus,
     }
 
@@ -170,7 +186,7 @@ def laporan_teks(laporan: Laporan, doc: Mapping[str, object], nama_file: str) ->
     baris.append("")
     baris.append("Pengukuran kinerja")
     for b in laporan.indikator:
-        cap = format_persen(b.capaian.nilai)
+        cap = b.capaian.status or format_persen(b.capaian.nilai)
         ket = b.capaian.perhitungan or b.capaian.alasan
         baris.append(
             f"  {b.kode:<10} {b.tahun}  target {_tampil(b.target):>12}  realisasi "
@@ -185,13 +201,15 @@ def laporan_teks(laporan: Laporan, doc: Mapping[str, object], nama_file: str) ->
         if b.kemajuan is not None and b.tahun == laporan.tahun:
             baris.append(
                 f"  {'':<10}       tingkat kemajuan terhadap target akhir "
-                f"{_tampil(b.target_akhir)}: {format_persen(b.kemajuan.nilai)}"
+                f"{_tampil(b.target_akhir)}: "
+                f"{b.kemajuan.status or format_persen(b.kemajuan.nilai)}"
             )
     for a in laporan.sasaran + laporan.instansi:
         if a.tahun == laporan.tahun:
             baris.append(
                 f"  capaian {a.kode} {a.tahun}: {format_persen(a.rata_rata.nilai)} "
                 f"({a.predikat or '-'}); {a.rata_rata.rumus}"
+                + (f"; {a.rata_rata.keterangan}" if a.rata_rata.keterangan else "")
             )
     if laporan.anggaran is not None:
         baris += ["", "Anggaran (pagu / realisasi / penyerapan / sisa)"]

@@ -76,8 +76,9 @@ def _kata_pengantar(p: _Penyusun) -> Bagian:
 def _ikhtisar(p: _Penyusun) -> Bagian:
     L = p.laporan
     baris = p.indikator_tahun()
-    terukur = [b.capaian.nilai for b in baris if b.capaian.nilai is not None]
-    tercapai = [n for n in terukur if n >= SERATUS]
+    terukur = [b.capaian for b in baris if b.capaian.terukur]
+    # A kualitatif indicator meets its target by its verdict, not by a percentage.
+    tercapai = [c for c in terukur if c.tercapai or (c.nilai is not None and c.nilai >= SERATUS)]
     isi: list[Blok] = []
     kalimat = (
         f"Pada tahun {L.tahun} {p.nama} mengukur {len(baris)} indikator kinerja; "
@@ -87,7 +88,7 @@ def _ikhtisar(p: _Penyusun) -> Bagian:
     instansi = next((a for a in L.instansi if a.tahun == L.tahun), None)
     if instansi is not None and instansi.rata_rata.nilai is not None:
         kalimat += (
-            f" Capaian kinerja instansi adalah {teks.persen(instansi.rata_rata.nilai)} "
+            f" Capaian kinerja instansi adalah {teks.rata_rata(instansi.rata_rata)} "
             f"dengan predikat {instansi.predikat} ({instansi.rata_rata.rumus}; skala "
             f"{L.aturan.skala.nama})."
         )
@@ -95,7 +96,7 @@ def _ikhtisar(p: _Penyusun) -> Bagian:
     for a in (a for a in L.sasaran if a.tahun == L.tahun):
         isi.append(
             Paragraf(
-                f"Sasaran {a.kode} {a.uraian}: capaian {teks.persen(a.rata_rata.nilai)}"
+                f"Sasaran {a.kode} {a.uraian}: capaian {teks.rata_rata(a.rata_rata)}"
                 f", predikat {a.predikat or teks.KOSONG}."
             )
         )
@@ -245,6 +246,11 @@ def _analisis(p: _Penyusun, b: BarisIndikator) -> Paragraf:
     if b.capaian.nilai is not None and b.capaian.nilai < SERATUS:
         return p.kurang(
             f"{ANALISIS_KOSONG}: capaian {b.kode} {teks.persen(b.capaian.nilai)} di bawah target"
+        )
+    if b.capaian.tercapai is False:
+        return p.kurang(
+            f"{ANALISIS_KOSONG}: indikator kualitatif {b.kode} tidak tercapai "
+            f"({b.capaian.perhitungan})"
         )
     return Paragraf(f"{ANALISIS_KOSONG}.", "catatan")
 

@@ -154,7 +154,9 @@ def _kualitatif(
     # Grades are ordered best first: a lower index is a better grade. No
     # percentage is made from the positions (B against A is not 133 %).
     tercapai = skala.index(g_real) <= skala.index(g_target)
-    ket = "" if str(realisasi).strip().upper() == g_real else f"{realisasi} = {g_real}; "
+    r_angka = None if isinstance(realisasi, str) else ke_desimal(realisasi)
+    tertulis = _angka(r_angka) if r_angka is not None else str(realisasi).strip()
+    ket = "" if tertulis.upper() == g_real else f"{tertulis} = {g_real}; "
     status = TERCAPAI if tercapai else TIDAK_TERCAPAI
     return Capaian(
         None, rumus, f"{ket}{g_real} terhadap target {g_target}: {status}", tercapai=tercapai
@@ -235,7 +237,7 @@ def capaian_indikator(
     Decimal('100')
     >>> capaian_indikator("B", Decimal("93.71"), polaritas="kualitatif",
     ...                   skala_nilai="permenpan-14-2017").perhitungan
-    '93.71 = A; A terhadap target B: tercapai'
+    '93,71 = A; A terhadap target B: tercapai'
     >>> capaian_indikator(0, 5).alasan
     'target 0: capaian tidak dapat dihitung'
     >>> capaian_indikator(10, None).terukur, capaian_indikator(10, "Upacara, Pawai").terukur
