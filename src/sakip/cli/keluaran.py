@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from sakip.engine.angka import bulatkan, format_angka, format_persen, teks_desimal
 from sakip.engine.capaian import Capaian
+from sakip.engine.efisiensi import RUMUS_BAGI, RUMUS_PENGHEMATAN, RUMUS_SELISIH
 from sakip.engine.laporan import Laporan
 from sakip.engine.predikat import Skala
 
@@ -127,8 +128,11 @@ def laporan_json(laporan: Laporan, doc: Mapping[str, object]) -> dict[str, objec
             "selisih": _persen(e.selisih),
             "penghematan": _persen(e.penghematan),
             "program": list(e.program),
-            "rumus_selisih": "capaian kinerja - penyerapan anggaran",
-            "rumus_penghematan": "(pagu - realisasi) / pagu x 100, bila target tercapai",
+            "pagu_bersama": _uang(e.pagu_bersama),
+            "tanpa_sasaran": e.tanpa_sasaran,
+            "rumus_selisih": RUMUS_SELISIH,
+            "rumus_penghematan": RUMUS_PENGHEMATAN,
+            "rumus_pembagian": RUMUS_BAGI,
         }
         for e in laporan.efisiensi
     ]
@@ -222,9 +226,12 @@ def laporan_teks(laporan: Laporan, doc: Mapping[str, object], nama_file: str) ->
             )
     if laporan.efisiensi:
         baris += ["", "Efisiensi (capaian - penyerapan; penghematan bila target tercapai)"]
+        baris.append(f"  {RUMUS_BAGI}")
         for e in laporan.efisiensi:
+            nama = e.uraian if e.tanpa_sasaran else e.sasaran
             baris.append(
-                f"  {e.sasaran}: capaian {format_persen(e.capaian)}, penyerapan "
+                f"  {nama}: pagu {format_angka(e.pagu)}, capaian {format_persen(e.capaian)}, "
+                "penyerapan "
                 f"{format_persen(e.penyerapan)}, selisih {format_persen(e.selisih)}, "
                 f"penghematan {format_persen(e.penghematan) if e.penghematan is not None else '-'}"
             )

@@ -21,6 +21,7 @@ from sakip.documents.model import (
     TandaTangan,
 )
 from sakip.documents.pk import bagian_pk
+from sakip.engine.efisiensi import RUMUS_BAGI
 from sakip.engine.kinerja import BarisIndikator
 from sakip.engine.laporan import Laporan
 
@@ -338,7 +339,8 @@ def _bab3(p: _Penyusun) -> list[Bagian]:
                 Paragraf(
                     "Capaian − penyerapan: selisih capaian dengan penyerapan anggaran program "
                     "pendukung sasaran (positif: hasil lebih besar dari dana yang terserap). "
-                    "Penghematan: (pagu − realisasi) / pagu bila target tercapai.",
+                    "Penghematan: (pagu − realisasi) / pagu bila target tercapai. "
+                    f"Pembagian: {RUMUS_BAGI}.",
                     "catatan",
                 ),
             ]

@@ -170,10 +170,15 @@ def kemajuan(baris: Sequence[BarisIndikator]) -> Tabel:
 def efisiensi(baris: Sequence[BarisEfisiensi]) -> Tabel:
     rows = [
         [
-            f"{b.sasaran} {b.uraian}",
+            f"{b.sasaran} {b.uraian}".strip(),
             ", ".join(b.program),
-            teks.persen(b.capaian),
-            teks.rupiah(b.pagu),
+            teks.KOSONG if b.tanpa_sasaran else teks.persen(b.capaian),
+            teks.rupiah(b.pagu)
+            + (
+                f" (termasuk bagian pos bersama {teks.rupiah(b.pagu_bersama)})"
+                if b.pagu_bersama
+                else ""
+            ),
             teks.rupiah(b.realisasi),
             teks.persen(b.penyerapan),
             teks.persen(b.selisih).replace(" %", " poin") if b.selisih is not None else teks.KOSONG,

@@ -384,7 +384,10 @@ def hitung_laporan(
             ref.kode: ref.induk for ref in indikator_renstra(dokumen) if ref.jenis == "sasaran"
         }
         tahun_anggaran = dokumen.anggaran.tahun or tahun
-        efisiensi = hitung_efisiensi(kinerja.sasaran, anggaran, sasaran_indikator, tahun_anggaran)
+        uraian = {ref.induk: ref.induk_uraian for ref in indikator_renstra(dokumen)}
+        efisiensi = hitung_efisiensi(
+            kinerja.sasaran, anggaran, sasaran_indikator, tahun_anggaran, uraian
+        )
     skm, temuan_skm = hitung_skm(dokumen, responden)
     temuan = list(_temuan_skala(aturan))
     temuan += kinerja.temuan

@@ -357,3 +357,59 @@ def test_a_printed_verdict_of_a_graded_indicator_is_checked(dinyatakan, temuan):
     for t in found:
         assert "tercapai" in t.pesan and "133.33" not in t.pesan
         assert t.sumber == dinyatakan.get("sumber")
+
+
+def _doc_efisiensi():
+    doc = _doc()
+    doc["anggaran"]["program"] += [
+        {
+            "kode": "P2",
+            "sasaran": ["S1", "S2"],
+            "kegiatan": [{"kode": "K3", "pagu": D("100.00"), "realisasi": D("50.00")}],
+        },
+        {
+            "kode": "P3",
+            "kegiatan": [
+                {"kode": "K4", "pagu": D("70.00"), "realisasi": D("70.00")},
+                {
+                    "kode": "K5",
+                    "mendukung": ["S2.1"],
+                    "pagu": D("10.00"),
+                    "realisasi": D("10.00"),
+                },
+            ],
+        },
+    ]
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("sasaran", "pagu", "realisasi", "bersama", "program"),
+    [
+        # P1's 150 alone, plus half of P2 shared with S2.
+        ("S1", D("200.00"), D("175.00"), D("50.00"), ("P1", "P2")),
+        # Half of P2, and K5 of P3, which names S2.1.
+        ("S2", D("60.00"), D("35.00"), D("50.00"), ("P2", "P3")),
+        # K4 serves no sasaran: its own row, not dropped.
+        ("", D("70.00"), D("70.00"), D(0), ("P3",)),
+    ],
+)
+def test_efficiency_counts_each_budget_line_once(sasaran, pagu, realisasi, bersama, program):
+    laporan = hitung_laporan(_doc_efisiensi())
+    [row] = [e for e in laporan.efisiensi if e.sasaran == sasaran]
+    assert (row.pagu, row.realisasi, row.pagu_bersama, row.program) == (
+        pagu,
+        realisasi,
+        bersama,
+        program,
+    )
+    assert row.tanpa_sasaran is (sasaran == "")
+
+
+def test_the_efficiency_table_adds_up_to_the_budget():
+    laporan = hitung_laporan(_doc_efisiensi())
+    bl = laporan.anggaran.belanja_langsung
+    assert sum(e.pagu for e in laporan.efisiensi) == bl.pagu
+    assert sum(e.realisasi for e in laporan.efisiensi) == bl.realisasi
+    # Without lines outside every sasaran there is no such row.
+    assert not any(e.tanpa_sasaran for e in hitung_laporan(_doc()).efisiensi)
