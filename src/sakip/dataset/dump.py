@@ -31,6 +31,7 @@ _CANONICAL_INT = re.compile(r"0|[1-9][0-9]*")
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
+
 def yaml_number(value: Decimal) -> str:
     """The plain text of a Decimal as a YAML float (see the module's doc).
 
