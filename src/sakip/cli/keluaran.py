@@ -15,6 +15,7 @@ from sakip.engine.capaian import Capaian
 from sakip.engine.efisiensi import RUMUS_BAGI, RUMUS_PENGHEMATAN, RUMUS_SELISIH
 from sakip.engine.laporan import Laporan
 from sakip.engine.predikat import Skala
+from sakip.engine.temuan import kelompok_sebab
 
 TIDAK_TERUKUR = "tidak terukur"
 
@@ -240,8 +241,11 @@ def laporan_teks(laporan: Laporan, doc: Mapping[str, object], nama_file: str) ->
         mutu = s.ikm.mutu.mutu if s.ikm.mutu else "-"
         baris.append(f"  SKM {s.tahun} {s.layanan or ''}: IKM {ikm}, mutu {mutu}")
     baris += ["", f"Temuan ({len(laporan.temuan)})"]
-    for t in laporan.temuan:
-        baris.append(f"  [{t.tingkat.value}] {t.kode} {t.lokasi}: {t.pesan}")
+    # A finding that follows from another is listed under its root cause.
+    for akar, akibat in kelompok_sebab(laporan.temuan):
+        baris.append(f"  [{akar.tingkat.value}] {akar.kode} {akar.lokasi}: {akar.pesan}")
+        for t in akibat:
+            baris.append(f"      -> akibat: [{t.tingkat.value}] {t.kode} {t.lokasi}: {t.pesan}")
     return "\n".join(baris) + "\n"
 
 

@@ -24,6 +24,7 @@ from sakip.documents.pk import bagian_pk
 from sakip.engine.efisiensi import RUMUS_BAGI
 from sakip.engine.kinerja import BarisIndikator
 from sakip.engine.laporan import Laporan
+from sakip.engine.temuan import kelompok_sebab
 
 SERATUS = Decimal(100)
 ANALISIS_KOSONG = "Analisis belum diisi"
@@ -418,7 +419,12 @@ def _lampiran(p: _Penyusun) -> list[Bagian]:
         Bagian("Lampiran 1. Perjanjian Kinerja", 2, bagian_pk(L, judul=False)),
     ]
     bagian.append(Bagian("Lampiran 2. Pengukuran Kinerja", 2, [pengukuran]))
-    temuan = [f"{t.kode} ({t.lokasi}): {t.pesan}" for t in L.temuan]
+    # Consequences are printed under the finding they follow from.
+    temuan = [
+        f"{t.kode} ({t.lokasi}): {t.pesan}"
+        + "".join(f"\n    akibatnya: {a.kode} ({a.lokasi}): {a.pesan}" for a in akibat)
+        for t, akibat in kelompok_sebab(L.temuan)
+    ]
     bagian.append(
         Bagian(
             "Lampiran 3. Catatan Reviu Data",

@@ -216,19 +216,23 @@ def hitung_kinerja(
             if tahun > tahun_laporan:
                 continue
             t_val, sumber_t = target.get(tahun), "renstra"
+            # The PK/Renstra difference, when there is one: the root cause of
+            # printed figures measured against the Renstra target instead.
+            beda_pk: tuple[Temuan, NilaiTarget] | None = None
             if tahun == pk_tahun and ref.kode in pk_target:
                 if t_val is not None and not _sama(pk_target[ref.kode], t_val):
-                    hasil.temuan.append(
-                        Temuan(
-                            "PK_TARGET_BEDA",
-                            f"perjanjian_kinerja/{ref.kode}",
-                            f"target {ref.kode} di Perjanjian Kinerja {tahun} adalah "
-                            f"{tampil(pk_target[ref.kode])}, di Renstra {tampil(t_val)}; "
-                            "capaian diukur terhadap target Perjanjian Kinerja",
-                            teks(pk_target[ref.kode]),
-                            teks(t_val),
-                        )
+                    beda = Temuan(
+                        "PK_TARGET_BEDA",
+                        f"perjanjian_kinerja/{ref.kode}",
+                        f"target {ref.kode} di Perjanjian Kinerja {tahun} adalah "
+                        f"{tampil(pk_target[ref.kode])}, di Renstra {tampil(t_val)}; "
+                        "capaian diukur terhadap target Perjanjian Kinerja: samakan target "
+                        "Renstra dan Perjanjian Kinerja atau jelaskan perubahannya",
+                        teks(pk_target[ref.kode]),
+                        teks(t_val),
                     )
+                    hasil.temuan.append(beda)
+                    beda_pk = (beda, t_val)
                 t_val, sumber_t = pk_target[ref.kode], "perjanjian kinerja"
             r_val: Nilai | None = realisasi.get(tahun)
             sumber_r = "data"
@@ -283,7 +287,11 @@ def hitung_kinerja(
                     )
                 )
             for stated in ind.dinyatakan.get(tahun, ()):
-                hasil.temuan.extend(_periksa_indikator(baris, stated))
+                hasil.temuan.extend(
+                    _dengan_sebab(
+                        list(_periksa_indikator(baris, stated)), baris, stated, aturan, beda_pk
+                    )
+                )
         if utama and terukur_tahun_ini is not None:
             jenis = "IKU" if ind.iku else "Perjanjian Kinerja"
             hasil.temuan.append(
@@ -389,6 +397,75 @@ def _periksa_indikator(baris: BarisIndikator, stated: DinyatakanIndikator) -> It
             )
 
 
+def _dengan_sebab(
+    temuan: list[Temuan],
+    baris: BarisIndikator,
+    stated: DinyatakanIndikator,
+    aturan: Aturan,
+    beda_pk: tuple[Temuan, NilaiTarget] | None,
+) -> list[Temuan]:
+    """The findings of one printed entry, each naming the finding it follows
+    from: a figure measured against the Renstra target where the PK's
+    differs, a capaian from a misprinted realisation, a predikat read from a
+    misprinted capaian."""
+    per_kode = {t.kode: t for t in temuan}
+    ind = baris.ref.indikator
+
+    def capaian_dari(target: object, realisasi: object) -> Capaian:
+        return capaian_indikator(
+            target,
+            realisasi,
+            polaritas=ind.polaritas,
+            rumus_negatif=aturan.rumus_negatif,
+            skala_nilai=ind.skala_nilai,
+        )
+
+    cap_renstra = capaian_dari(beda_pk[1], baris.realisasi) if beda_pk else None
+    hasil = []
+    for t in temuan:
+        sebab: Temuan | None = None
+        if t.kode == "TARGET_BEDA" and beda_pk and _sama(stated.target, beda_pk[1]):
+            sebab = beda_pk[0]
+        elif t.kode == "CAPAIAN_BEDA":
+            if beda_pk and cap_renstra and _dicetak_sama(stated.capaian, cap_renstra):
+                sebab = beda_pk[0]
+            elif "REALISASI_BEDA" in per_kode and _dicetak_sama(
+                stated.capaian, capaian_dari(baris.target, stated.realisasi)
+            ):
+                sebab = per_kode["REALISASI_BEDA"]
+            elif "TARGET_BEDA" in per_kode and _dicetak_sama(
+                stated.capaian, capaian_dari(stated.target, baris.realisasi)
+            ):
+                sebab = per_kode["TARGET_BEDA"]
+        elif t.kode == "PREDIKAT_BEDA" and stated.predikat is not None:
+            dicetak = str(stated.predikat).strip().casefold()
+            cap_dicetak = ke_desimal(stated.capaian)
+            if (
+                "CAPAIAN_BEDA" in per_kode
+                and cap_dicetak is not None
+                and (aturan.skala.predikat(cap_dicetak) or "").casefold() == dicetak
+            ):
+                sebab = per_kode["CAPAIAN_BEDA"]
+            elif (
+                beda_pk
+                and cap_renstra
+                and (aturan.predikat(cap_renstra) or "").casefold() == dicetak
+            ):
+                sebab = beda_pk[0]
+        hasil.append(t.akibat(sebab) if sebab is not None else t)
+    return hasil
+
+
+def _dicetak_sama(dicetak: object, cap: Capaian) -> bool:
+    """A printed capaian is the one ``cap`` computes, as rounded as printed."""
+    if dicetak is None or not cap.terukur:
+        return False
+    if cap.kualitatif:
+        return cocok_kualitatif(dicetak, cap)
+    angka = ke_desimal(dicetak)
+    return angka is not None and cap.nilai is not None and persen_cocok(angka, cap.nilai)
+
+
 def _dengan_sumber(t: Temuan, sumber: str | None) -> Temuan:
     if not sumber:
         return t
@@ -440,8 +517,9 @@ def _agregat(hasil: HasilKinerja, dokumen: Dokumen, aturan: Aturan) -> None:
     for baris in hasil.instansi:
         lok = f"instansi/{baris.tahun}"
         for stated in dinyatakan.get(baris.tahun, ()):
+            t_cap: Temuan | None = None
             if stated.capaian is not None:
-                t = bandingkan_persen(
+                t_cap = bandingkan_persen(
                     "CAPAIAN_BEDA",
                     lok,
                     "capaian kinerja instansi",
@@ -450,8 +528,8 @@ def _agregat(hasil: HasilKinerja, dokumen: Dokumen, aturan: Aturan) -> None:
                     stated.sumber,
                     baris.rata_rata.rumus,
                 )
-                if t:
-                    hasil.temuan.append(t)
+                if t_cap:
+                    hasil.temuan.append(t_cap)
             if stated.predikat is not None:
                 t = bandingkan_teks(
                     "PREDIKAT_BEDA",
@@ -461,5 +539,16 @@ def _agregat(hasil: HasilKinerja, dokumen: Dokumen, aturan: Aturan) -> None:
                     baris.predikat,
                     stated.sumber,
                 )
+                cap_dicetak = ke_desimal(stated.capaian)
+                # The printed predikat is the right one for the printed capaian:
+                # it follows from that capaian's error, not a second error.
+                if (
+                    t
+                    and t_cap
+                    and cap_dicetak is not None
+                    and (aturan.skala.predikat(cap_dicetak) or "").casefold()
+                    == str(stated.predikat).strip().casefold()
+                ):
+                    t = t.akibat(t_cap)
                 if t:
                     hasil.temuan.append(t)

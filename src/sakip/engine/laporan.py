@@ -9,11 +9,11 @@ returns every figure with how it was computed, and every review finding.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from sakip.engine.anggaran import NodeAnggaran, RingkasanAnggaran, hitung_anggaran
-from sakip.engine.angka import ke_desimal
+from sakip.engine.angka import ke_desimal, persen
 from sakip.engine.efisiensi import BarisEfisiensi, hitung_efisiensi
 from sakip.engine.kinerja import (
     Aturan,
@@ -44,10 +44,11 @@ from sakip.engine.temuan import (
     bandingkan_persen,
     bandingkan_teks,
     bandingkan_uang,
+    persen_cocok,
     tampil,
     teks,
 )
-from sakip.model import UNSUR_BAWAAN, Dokumen, Pemda, Survei, dokumen_dari
+from sakip.model import UNSUR_BAWAAN, DinyatakanUang, Dokumen, Pemda, Survei, dokumen_dari
 
 #: Answers of an SKM survey, one map per respondent: unsur kode -> 1..4 or None.
 Jawaban = Sequence[Mapping[str, int | None]]
@@ -161,6 +162,7 @@ def _temuan_anggaran(anggaran: RingkasanAnggaran) -> Iterator[Temuan]:
 
 def _periksa_node(node: NodeAnggaran) -> Iterator[Temuan]:
     for stated in node.dinyatakan:
+        entri: dict[str, Temuan] = {}
         for bidang, kode, dinyatakan, nilai in (
             ("pagu", "PAGU_BEDA", stated.pagu, node.pagu),
             ("realisasi", "REALISASI_BEDA", stated.realisasi, node.realisasi),
@@ -173,7 +175,7 @@ def _periksa_node(node: NodeAnggaran) -> Iterator[Temuan]:
                     kode, node.lokasi, bidang, dinyatakan, nilai, stated.sumber, jumlah=jumlah
                 )
                 if t:
-                    yield t
+                    entri[kode] = t
         if stated.persen is not None:
             t = bandingkan_persen(
                 "PERSEN_BEDA",
@@ -184,7 +186,62 @@ def _periksa_node(node: NodeAnggaran) -> Iterator[Temuan]:
                 stated.sumber,
             )
             if t:
-                yield t
+                entri["PERSEN_BEDA"] = t
+        yield from _sebab_entri(entri, stated)
+
+
+def _sebab_entri(entri: dict[str, Temuan], stated: DinyatakanUang) -> Iterator[Temuan]:
+    """A printed sisa or percentage computed right from a misprinted pagu or
+    realisasi of the same table follows from that misprint."""
+    pagu, real = ke_desimal(stated.pagu), ke_desimal(stated.realisasi)
+    sebab = entri.get("REALISASI_BEDA") or entri.get("PAGU_BEDA")
+    for kode, t in entri.items():
+        if sebab is not None and pagu is not None and real is not None:
+            if kode == "SISA_BEDA" and ke_desimal(stated.sisa) == pagu - real:
+                t = t.akibat(sebab)
+            elif kode == "PERSEN_BEDA":
+                dicetak, dari_cetak = ke_desimal(stated.persen), persen(real, pagu)
+                if dicetak is not None and dari_cetak is not None:
+                    if persen_cocok(dicetak, dari_cetak):
+                        t = t.akibat(sebab)
+        yield t
+
+
+def _sebab_induk(anggaran: RingkasanAnggaran, temuan: list[Temuan]) -> list[Temuan]:
+    """A parent's printed total that is the sum of its parts as printed
+    follows from the parts' misprints: it names the first of them."""
+    per_lokasi: dict[tuple[str, str], Temuan] = {}
+    per_sumber: dict[tuple[str, str, str | None], Temuan] = {}
+    for t in temuan:
+        per_lokasi.setdefault((t.kode, t.lokasi), t)
+        per_sumber.setdefault((t.kode, t.lokasi, t.sumber), t)
+    ganti: dict[int, Temuan] = {}
+    for node in anggaran.total.telusuri():
+        if not node.anak:
+            continue
+        for stated in node.dinyatakan:
+            for bidang, kode in (("pagu", "PAGU_BEDA"), ("realisasi", "REALISASI_BEDA")):
+                beda = per_sumber.get((kode, node.lokasi, stated.sumber))
+                dicetak = ke_desimal(getattr(stated, bidang))
+                if beda is None or dicetak is None:
+                    continue
+                jumlah, sebab = Decimal(0), None
+                for anak in node.anak:
+                    cetak_anak = _dicetak(anak, bidang)
+                    jumlah += cetak_anak if cetak_anak is not None else getattr(anak, bidang)
+                    sebab = sebab or per_lokasi.get((kode, anak.lokasi))
+                if sebab is not None and jumlah == dicetak:
+                    ganti[id(beda)] = beda.akibat(sebab)
+    return [ganti.get(id(t), t) for t in temuan]
+
+
+def _dicetak(node: NodeAnggaran, bidang: str) -> Decimal | None:
+    """The first amount a document printed for a node, if any."""
+    for stated in node.dinyatakan:
+        nilai = ke_desimal(getattr(stated, bidang))
+        if nilai is not None:
+            return nilai
+    return None
 
 
 def _temuan_pk(dokumen: Dokumen, anggaran: RingkasanAnggaran | None) -> Iterator[Temuan]:
@@ -192,12 +249,15 @@ def _temuan_pk(dokumen: Dokumen, anggaran: RingkasanAnggaran | None) -> Iterator
     if pk is None:
         return
     program = {p.kode: p for p in anggaran.belanja_langsung.anak} if anggaran else {}
-    total = Decimal(0)
+    total = tercetak = Decimal(0)
+    beda_program: list[Temuan] = []
     for prog in pk.program:
         node = program.get(prog.kode)
         if node is None:
             continue
         total += node.pagu
+        pagu_pk = ke_desimal(prog.pagu)
+        tercetak += pagu_pk if pagu_pk is not None else node.pagu
         if prog.pagu is not None:
             t = bandingkan_uang(
                 "PK_PAGU_BEDA",
@@ -208,6 +268,7 @@ def _temuan_pk(dokumen: Dokumen, anggaran: RingkasanAnggaran | None) -> Iterator
                 None,
             )
             if t:
+                beda_program.append(t)
                 yield t
     for stated in pk.dinyatakan:
         if stated.pagu is not None:
@@ -219,6 +280,15 @@ def _temuan_pk(dokumen: Dokumen, anggaran: RingkasanAnggaran | None) -> Iterator
                 total,
                 stated.sumber,
             )
+            # The printed total adds up the agreement's own program budgets:
+            # its difference is theirs, not another one.
+            if t and beda_program and ke_desimal(stated.pagu) == tercetak:
+                daftar = ", ".join(b.lokasi.rsplit("/", 1)[-1] for b in beda_program)
+                t = replace(
+                    t.akibat(beda_program[0]),
+                    pesan=f"{t.pesan}; selisihnya berasal dari pagu program {daftar} di "
+                    "Perjanjian Kinerja",
+                )
             if t:
                 yield t
     # One note for the year, naming every indicator: an auditor reads "no
@@ -392,7 +462,7 @@ def hitung_laporan(
     temuan = list(_temuan_skala(aturan))
     temuan += kinerja.temuan
     if anggaran is not None:
-        temuan += _temuan_anggaran(anggaran)
+        temuan += _sebab_induk(anggaran, list(_temuan_anggaran(anggaran)))
     temuan += _temuan_pk(dokumen, anggaran)
     temuan += temuan_skm
     temuan += _temuan_evaluasi(dokumen)

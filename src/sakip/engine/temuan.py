@@ -8,7 +8,8 @@ both figures and a sentence in Indonesian.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from enum import StrEnum
 
@@ -75,12 +76,23 @@ class Temuan:
     dinyatakan: str | None = None
     dihitung: str | None = None
     sumber: str | None = None
+    #: The finding this one follows from: (code, location) of its root cause.
+    akibat_dari: tuple[str, str] | None = None
 
     @property
     def tingkat(self) -> Tingkat:
         return JENIS[self.kode].tingkat
 
-    def as_dict(self) -> dict[str, str | None]:
+    @property
+    def kunci(self) -> tuple[str, str]:
+        """What another finding names as its cause."""
+        return self.kode, self.lokasi
+
+    def akibat(self, sebab: Temuan) -> Temuan:
+        """This finding as a consequence of ``sebab``."""
+        return replace(self, akibat_dari=sebab.kunci)
+
+    def as_dict(self) -> dict[str, object]:
         return {
             "kode": self.kode,
             "tingkat": self.tingkat.value,
@@ -89,7 +101,43 @@ class Temuan:
             "dinyatakan": self.dinyatakan,
             "dihitung": self.dihitung,
             "sumber": self.sumber,
+            "akibat_dari": None
+            if self.akibat_dari is None
+            else {"kode": self.akibat_dari[0], "lokasi": self.akibat_dari[1]},
         }
+
+
+def kelompok_sebab(temuan: Sequence[Temuan]) -> list[tuple[Temuan, list[Temuan]]]:
+    """Findings grouped under their root cause, in their order: each root
+    with the findings that follow from it (directly or through another).
+
+    A finding whose cause is not in the list stands as a root of its own.
+    """
+    pertama: dict[tuple[str, str], Temuan] = {}
+    for t in temuan:
+        pertama.setdefault(t.kunci, t)
+
+    def akar(t: Temuan) -> Temuan | None:
+        """The root ``t`` follows from, or None when ``t`` is a root."""
+        sebab, dilihat = t.akibat_dari, {t.kunci}
+        hasil: Temuan | None = None
+        while sebab is not None and sebab in pertama and sebab not in dilihat:
+            dilihat.add(sebab)
+            hasil = pertama[sebab]
+            sebab = hasil.akibat_dari
+        return hasil
+
+    sebab = [akar(t) for t in temuan]
+    posisi = {id(t): i for i, t in enumerate(temuan)}
+    grup: dict[int, tuple[Temuan, list[Temuan]]] = {}
+    for t, a in zip(temuan, sebab, strict=True):
+        # A cycle of causes has no root: its findings stand alone.
+        if a is None or sebab[posisi[id(a)]] is not None:
+            grup[id(t)] = (t, [])
+    for t, a in zip(temuan, sebab, strict=True):
+        if a is not None and id(a) in grup and id(t) not in grup:
+            grup[id(a)][1].append(t)
+    return list(grup.values())
 
 
 def persen_cocok(dinyatakan: Decimal, dihitung: Decimal) -> bool:

@@ -413,3 +413,137 @@ def test_the_efficiency_table_adds_up_to_the_budget():
     assert sum(e.realisasi for e in laporan.efisiensi) == bl.realisasi
     # Without lines outside every sasaran there is no such row.
     assert not any(e.tanpa_sasaran for e in hitung_laporan(_doc()).efisiensi)
+
+
+def _sebab(laporan):
+    return {(t.kode, t.lokasi, t.sumber): t.akibat_dari for t in laporan.temuan}
+
+
+def _doc_pk(dinyatakan):
+    """S1.1: realisasi 130 against a PK target of 200 (65 %, Rendah); the
+    Renstra's 100 would give 130 % (Sangat Tinggi)."""
+    doc = _doc()
+    doc["perjanjian_kinerja"] = {"tahun": 2022, "indikator": [{"kode": "S1.1", "target": D(200)}]}
+    ind = doc["renstra"]["tujuan"][0]["sasaran"][0]["indikator"][0]
+    ind["dinyatakan"] = {"2022": [dinyatakan]}
+    return doc
+
+
+PK = ("PK_TARGET_BEDA", "perjanjian_kinerja/S1.1")
+
+
+@pytest.mark.parametrize(
+    ("dinyatakan", "kode", "sebab"),
+    [
+        # Measured against the Renstra target: the PK difference is the cause.
+        ({"capaian": D(130), "sumber": "T"}, "CAPAIAN_BEDA", PK),
+        ({"target": D(100), "sumber": "T"}, "TARGET_BEDA", PK),
+        ({"predikat": "Sangat Tinggi", "sumber": "T"}, "PREDIKAT_BEDA", PK),
+        # The predikat of a misprinted capaian follows from it.
+        (
+            {"capaian": D(130), "predikat": "Sangat Tinggi", "sumber": "T"},
+            "PREDIKAT_BEDA",
+            ("CAPAIAN_BEDA", "S1.1/2022"),
+        ),
+        # A capaian computed from a misprinted realisation follows from it: 150 / 200.
+        (
+            {"capaian": D(75), "realisasi": D(150), "sumber": "T"},
+            "CAPAIAN_BEDA",
+            ("REALISASI_BEDA", "S1.1/2022"),
+        ),
+        # Figures that follow from nothing else stand alone.
+        ({"capaian": D(99), "sumber": "T"}, "CAPAIAN_BEDA", None),
+        ({"target": D(150), "sumber": "T"}, "TARGET_BEDA", None),
+        ({"predikat": "Sedang", "sumber": "T"}, "PREDIKAT_BEDA", None),
+        ({"capaian": D(76), "realisasi": D(150), "sumber": "T"}, "CAPAIAN_BEDA", None),
+    ],
+)
+def test_a_finding_names_the_finding_it_follows_from(dinyatakan, kode, sebab):
+    laporan = hitung_laporan(_doc_pk(dinyatakan))
+    assert _sebab(laporan)[(kode, "S1.1/2022", "T")] == sebab
+    assert _sebab(laporan)[PK + (None,)] is None
+
+
+def test_the_json_and_the_grouping_carry_the_root_cause():
+    from sakip.engine.temuan import kelompok_sebab
+
+    laporan = hitung_laporan(
+        _doc_pk({"capaian": D(130), "predikat": "Sangat Tinggi", "sumber": "T"})
+    )
+    t = next(t for t in laporan.temuan if t.kode == "PREDIKAT_BEDA")
+    assert t.as_dict()["akibat_dari"] == {"kode": "CAPAIAN_BEDA", "lokasi": "S1.1/2022"}
+    grup = {akar.kode: [a.kode for a in akibat] for akar, akibat in kelompok_sebab(laporan.temuan)}
+    # The chain PK -> capaian -> predikat is one group under the PK.
+    assert grup["PK_TARGET_BEDA"] == ["CAPAIAN_BEDA", "PREDIKAT_BEDA"]
+    assert "CAPAIAN_BEDA" not in grup
+
+
+@pytest.mark.parametrize(
+    ("dinyatakan", "kode", "sebab"),
+    [
+        # Printed pagu 140 (data 150), realisasi right: 150 / 140 = 107,14 %.
+        ({"pagu": D(140), "persen": D("107.14")}, "PERSEN_BEDA", ("PAGU_BEDA", "P1")),
+        ({"pagu": D(140), "sisa": D(-10)}, "SISA_BEDA", ("PAGU_BEDA", "P1")),
+        ({"pagu": D(140), "persen": D(90)}, "PERSEN_BEDA", None),
+        ({"pagu": D(140), "sisa": D(5)}, "SISA_BEDA", None),
+        ({"persen": D(90)}, "PERSEN_BEDA", None),
+    ],
+)
+def test_a_budget_figure_computed_from_a_misprint_follows_from_it(dinyatakan, kode, sebab):
+    doc = _doc()
+    doc["anggaran"]["program"][0]["dinyatakan"] = {**dinyatakan, "realisasi": D("150.00")}
+    laporan = hitung_laporan(doc)
+    assert _sebab(laporan)[(kode, "P1", None)] == sebab
+
+
+@pytest.mark.parametrize(
+    ("total", "sebab"),
+    [
+        # K1 printed 95 instead of 100: the program's printed 145 is their sum.
+        (D(145), ("PAGU_BEDA", "P1/K1")),
+        (D(146), None),
+    ],
+)
+def test_a_printed_total_of_misprinted_parts_follows_from_them(total, sebab):
+    doc = _doc()
+    program = doc["anggaran"]["program"][0]
+    program["kegiatan"][0]["dinyatakan"] = {"pagu": D(95)}
+    program["dinyatakan"] = {"pagu": total}
+    laporan = hitung_laporan(doc)
+    assert _sebab(laporan)[("PAGU_BEDA", "P1", None)] == sebab
+    assert _sebab(laporan)[("PAGU_BEDA", "P1/K1", None)] is None
+
+
+@pytest.mark.parametrize(
+    ("total", "sebab"),
+    [
+        (D("140.00"), ("PK_PAGU_BEDA", "perjanjian_kinerja/P1")),
+        (D("141.00"), None),
+    ],
+)
+def test_the_pk_total_of_misprinted_program_budgets_follows_from_them(total, sebab):
+    doc = _doc()
+    doc["perjanjian_kinerja"] = {
+        "tahun": 2022,
+        "program": [{"kode": "P1", "pagu": D("140.00")}],
+        "dinyatakan": {"pagu": total},
+    }
+    laporan = hitung_laporan(doc)
+    t = next(t for t in laporan.temuan if t.lokasi == "perjanjian_kinerja")
+    assert t.akibat_dari == sebab
+    assert ("berasal dari pagu program P1" in t.pesan) is (sebab is not None)
+
+
+@pytest.mark.parametrize(
+    ("dinyatakan", "sebab"),
+    [
+        # The agency mean is 100 % (Sangat Tinggi); printed 70 % with its predikat Sedang.
+        ({"capaian": D(70), "predikat": "Sedang"}, ("CAPAIAN_BEDA", "instansi/2022")),
+        ({"capaian": D(70), "predikat": "Rendah"}, None),
+    ],
+)
+def test_the_agency_predikat_of_a_misprinted_capaian_follows_from_it(dinyatakan, sebab):
+    doc = _doc(pemda={"nama": "K", "batas_capaian": 120})
+    doc["renstra"]["dinyatakan"] = {"2022": dinyatakan}
+    laporan = hitung_laporan(doc)
+    assert _sebab(laporan)[("PREDIKAT_BEDA", "instansi/2022", None)] == sebab
