@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from sakip.engine.anggaran import NodeAnggaran, RingkasanAnggaran, hitung_anggaran
-from sakip.engine.angka import ke_desimal, persen
+from sakip.engine.angka import bulatkan, ke_desimal, persen
 from sakip.engine.efisiensi import BarisEfisiensi, hitung_efisiensi
 from sakip.engine.kinerja import (
     Aturan,
@@ -29,6 +29,7 @@ from sakip.engine.predikat import (
     predikat_evaluasi,
     skala_dari_pita,
 )
+from sakip.engine.reviu import periksa_reviu
 from sakip.engine.skm import (
     MUTU,
     UNSUR,
@@ -176,7 +177,19 @@ def _periksa_node(node: NodeAnggaran) -> Iterator[Temuan]:
                 )
                 if t:
                     entri[kode] = t
-        if stated.persen is not None:
+        if stated.persen is not None and node.pagu == 0:
+            # Nothing budgeted: absorption is not measurable, not 0 %.
+            entri["PERSEN_TANPA_PAGU"] = Temuan(
+                "PERSEN_TANPA_PAGU",
+                node.lokasi,
+                f"penyerapan dinyatakan {tampil(stated.persen)} % untuk pagu Rp 0: penyerapan "
+                'tidak terukur; tulis "tidak terukur" atau kosongkan'
+                + (f"; dicetak di {stated.sumber}" if stated.sumber else ""),
+                teks(stated.persen),
+                None,
+                stated.sumber,
+            )
+        elif stated.persen is not None:
             t = bandingkan_persen(
                 "PERSEN_BEDA",
                 node.lokasi,
@@ -371,15 +384,13 @@ def _periksa_survei(h: HasilSurvei, survei: Survei) -> Iterator[Temuan]:
             if t:
                 yield t
     if h.nrr and survei.ikm is not None:
-        t = bandingkan_persen("IKM_BEDA", h.lokasi, "IKM", survei.ikm, h.ikm.ikm, None, h.ikm.rumus)
+        t = _beda_ikm(h, survei.ikm, None)
         if t:
             yield t
     for stated in survei.dinyatakan:
         sumber = stated.sumber
         if stated.ikm is not None:
-            t = bandingkan_persen(
-                "IKM_BEDA", h.lokasi, "IKM", stated.ikm, h.ikm.ikm, sumber, h.ikm.rumus
-            )
+            t = _beda_ikm(h, stated.ikm, sumber)
             if t:
                 yield t
         if stated.mutu is not None:
@@ -412,6 +423,26 @@ def _periksa_survei(h: HasilSurvei, survei: Survei) -> Iterator[Temuan]:
                 yield t
 
 
+def _beda_ikm(h: HasilSurvei, dinyatakan: object, sumber: str | None) -> Temuan | None:
+    """A printed IKM against the computed one; one left on the 1-4 scale of
+    the NRR (the x 25 conversion forgotten) says so."""
+    t = bandingkan_persen("IKM_BEDA", h.lokasi, "IKM", dinyatakan, h.ikm.ikm, sumber, h.ikm.rumus)
+    dicetak, ikm = ke_desimal(dinyatakan), h.ikm.ikm
+    if t and dicetak is not None and ikm is not None and 1 <= dicetak <= 4:
+        if persen_cocok(dicetak, ikm / 25):
+            return Temuan(
+                "IKM_TANPA_KONVERSI",
+                h.lokasi,
+                f"IKM dinyatakan {tampil(dicetak)}, yaitu nilai tertimbang pada skala 1-4 tanpa "
+                f"dikalikan 25; IKM = {tampil(bulatkan(ikm))}: kalikan dengan 25 ({h.ikm.rumus})"
+                + (f"; dicetak di {sumber}" if sumber else ""),
+                teks(dicetak),
+                teks(bulatkan(ikm)),
+                sumber,
+            )
+    return t
+
+
 def _temuan_evaluasi(dokumen: Dokumen) -> Iterator[Temuan]:
     for hasil in dokumen.evaluasi:
         if hasil.nilai is None or not hasil.predikat:
@@ -432,6 +463,51 @@ def _temuan_skala(aturan: Aturan) -> Iterator[Temuan]:
     for masalah in periksa_skala(aturan.skala):
         kode = "SKALA_CELAH" if masalah.jenis == "celah" else "SKALA_TUMPANG"
         yield Temuan(kode, "pemda.skala_capaian", masalah.pesan)
+
+
+def _sebab_reviu(temuan: list[Temuan]) -> list[Temuan]:
+    """Links between the reviewer's findings and the figures they follow from."""
+    tanpa_target = {
+        t.lokasi.split("/", 1)[1]: t for t in temuan if t.kode == "PK_TANPA_TARGET_RENSTRA"
+    }
+    # The PK's printed total, by where it was printed: budget counts printed
+    # there describe the PK's budget too.
+    pk_total = {
+        t.sumber: t for t in temuan if t.kode == "PK_PAGU_BEDA" and t.lokasi == "perjanjian_kinerja"
+    }
+    capaian = [t for t in temuan if t.kode == "CAPAIAN_BEDA" and t.lokasi != "instansi"]
+    hasil = []
+    for t in temuan:
+        sebab: Temuan | None = None
+        if t.kode == "UTAMA_TIDAK_TERUKUR":
+            pk = tanpa_target.get(t.lokasi.split("/", 1)[0])
+            if pk is not None and pk.dinyatakan is None:
+                sebab = pk
+        elif (
+            t.kode == "JUMLAH_BEDA"
+            and t.sumber
+            and not t.lokasi.endswith(("jumlah_sasaran", "jumlah_indikator"))
+        ):
+            sebab = pk_total.get(t.sumber)
+        elif t.kode == "KLAIM_BEDA":
+            sebab = _sebab_klaim(t, capaian)
+        hasil.append(t.akibat(sebab) if sebab is not None else t)
+    return hasil
+
+
+def _sebab_klaim(klaim: Temuan, capaian: list[Temuan]) -> Temuan | None:
+    """A claim that the report's own misprinted capaian would support follows
+    from that misprint (a printed capaian under 100 % for "not every target
+    met", one of 100 % or more for "every target met")."""
+    for t in capaian:
+        dicetak, dihitung = ke_desimal(t.dinyatakan), ke_desimal(t.dihitung)
+        if dicetak is None or dihitung is None:
+            continue
+        if klaim.dinyatakan == "ada_tidak_tercapai" and dicetak < 100 <= dihitung:
+            return t
+        if klaim.dinyatakan == "semua_tercapai" and dihitung < 100 <= dicetak:
+            return t
+    return None
 
 
 def hitung_laporan(
@@ -466,6 +542,9 @@ def hitung_laporan(
     temuan += _temuan_pk(dokumen, anggaran)
     temuan += temuan_skm
     temuan += _temuan_evaluasi(dokumen)
+    temuan = _sebab_reviu(
+        temuan + periksa_reviu(dokumen, kinerja.indikator, anggaran, efisiensi, aturan, tahun)
+    )
     return Laporan(
         tahun,
         aturan,

@@ -64,6 +64,25 @@ JENIS: dict[str, JenisTemuan] = {
         _j("UTAMA_TIDAK_TERUKUR", P, "indikator IKU atau Perjanjian Kinerja tidak terukur"),
         _j("RENCANA_AKSI_KOSONG", C, "indikator Perjanjian Kinerja tanpa rencana aksi triwulan"),
         _j("REALISASI_MELEBIHI_PAGU", P, "realisasi anggaran melebihi pagu"),
+        # The reviewer's checks beyond printed figures (sakip.engine.reviu).
+        _j("SASARAN_TANPA_INDIKATOR", P, "sasaran tanpa indikator kinerja"),
+        _j("IKU_TIDAK_LENGKAP", P, "IKU tanpa formula, sumber data atau penanggung jawab"),
+        _j("PK_TANPA_TARGET_RENSTRA", P, "indikator Perjanjian Kinerja tanpa target Renstra"),
+        _j("PROGRAM_TIDAK_DI_PK", C, "program dianggarkan tetapi tidak dalam Perjanjian Kinerja"),
+        _j("PROGRAM_TANPA_SASARAN", P, "program Perjanjian Kinerja tidak mendukung sasaran"),
+        _j("CASCADING_TIDAK_LENGKAP", C, "tujuan atau sasaran tidak terhubung ke sasaran RPJMD"),
+        _j("TARGET_MUNDUR", P, "target bergerak berlawanan dengan arah indikator"),
+        _j("SATUAN_BEDA", P, "target dan realisasi berbeda satuan"),
+        _j("NILAI_GANDA", P, "nilai memuat beberapa besaran, hanya yang pertama terbaca"),
+        _j("CAPAIAN_EKSTREM", C, "capaian di atas 150 % atau di bawah 50 % tanpa analisis"),
+        _j("PEMBULATAN_PREDIKAT", P, "capaian yang dibulatkan mengubah predikat"),
+        _j("REALISASI_SAMA_SERAPAN", P, "realisasi kinerja sama dengan serapan anggaran"),
+        _j("SKALA_TIDAK_MENCAKUP", C, "capaian di luar pita skala predikat"),
+        _j("POLARITAS_RAGU", P, "polaritas bertentangan dengan rumusan indikator"),
+        _j("JUMLAH_BEDA", P, "jumlah sasaran/indikator/program/kegiatan yang disebut berbeda"),
+        _j("KLAIM_BEDA", G, "pernyataan capaian dalam laporan bertentangan dengan data"),
+        _j("IKM_TANPA_KONVERSI", G, "IKM tidak dikonversi ke skala 25-100 (x 25)"),
+        _j("PERSEN_TANPA_PAGU", G, "persentase penyerapan dicetak untuk pagu 0"),
     )
 }
 
