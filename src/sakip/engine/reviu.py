@@ -355,8 +355,13 @@ def _serapan(
     serapan_node = {n.lokasi: n.penyerapan for n in anggaran.semua()}
     for b in baris:
         r = ke_desimal(b.realisasi)
-        # 0 and 100 are round figures any indicator may reach by itself.
-        if r is None or r in (0, HUNDRED) or jumlah_desimal(r) == 0:
+        # Only a percentage can be an absorption; 0 and 100 are round figures
+        # any indicator may reach by itself, and a figure with fewer than two
+        # decimals matches an absorption by chance too often.
+        satuan = b.ref.indikator.satuan.casefold()
+        if "%" not in satuan and "persen" not in satuan:
+            continue
+        if r is None or r in (0, HUNDRED) or jumlah_desimal(r) < 2:
             continue
         if b.ref.jenis == "sasaran":
             serap = serapan_sasaran.get(b.ref.induk)
