@@ -8,6 +8,7 @@ both figures and a sentence in Indonesian.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -103,6 +104,21 @@ class Temuan:
         return JENIS[self.kode].tingkat
 
     @property
+    def sidik(self) -> str:
+        """A stable fingerprint of the finding: its code, location and figures.
+
+        A response written for a finding is keyed by it, so it survives a
+        re-run as long as the finding is the same; the sentence may change.
+
+        >>> Temuan("SISA_BEDA", "P5/#5", "...", "0.01", "875.00").sidik
+        '04ab768316'
+        """
+        isi = "\x1f".join(
+            (self.kode, self.lokasi, self.dinyatakan or "", self.dihitung or "", self.sumber or "")
+        )
+        return hashlib.sha256(isi.encode("utf-8")).hexdigest()[:10]
+
+    @property
     def kunci(self) -> tuple[str, str]:
         """What another finding names as its cause."""
         return self.kode, self.lokasi
@@ -114,6 +130,7 @@ class Temuan:
     def as_dict(self) -> dict[str, object]:
         return {
             "kode": self.kode,
+            "sidik": self.sidik,
             "tingkat": self.tingkat.value,
             "lokasi": self.lokasi,
             "pesan": self.pesan,

@@ -50,7 +50,7 @@ def _tanpa_target_dan_anggaran(doc: dict) -> dict:
 
 def test_a_dataset_without_targets_or_budget_still_gives_a_report_with_warnings(robatal):
     doc = _tanpa_target_dan_anggaran(robatal.ds.doc)
-    hasil = buat_dokumen(doc, format="docx")
+    hasil = buat_dokumen(doc, format="docx", draf=True)
     teks = teks_docx(hasil.isi)
     assert "Bab III Akuntabilitas Kinerja" in teks
     assert any("Anggaran tahun" in p for p in hasil.peringatan)
@@ -72,7 +72,7 @@ def test_a_dataset_without_renstra_still_gives_a_report(robatal):
 def test_a_capaian_under_target_without_analysis_says_so(robatal):
     doc = copy.deepcopy(robatal.ds.doc)
     doc["narasi"].pop("analisis")
-    hasil = buat_dokumen(doc, format="docx")
+    hasil = buat_dokumen(doc, format="docx", draf=True)
     assert "Analisis belum diisi: capaian S1.1 96,89 % di bawah target" in teks_docx(hasil.isi)
     assert any("Analisis belum diisi" in p for p in hasil.peringatan)
 
@@ -138,7 +138,7 @@ def _ikm_bernilai_huruf(doc: dict, target: str) -> dict:
 def test_a_graded_indicator_prints_its_verdict_not_a_percentage(robatal, target, status, kurang):
     doc = _ikm_bernilai_huruf(robatal.ds.doc, target)
     doc["narasi"].pop("analisis")
-    hasil = buat_dokumen(doc, format="docx")
+    hasil = buat_dokumen(doc, format="docx", draf=True)
     teks = teks_docx(hasil.isi)
     assert f"capaian {status}, predikat {status}" in teks
     assert f"79,017 = B; B terhadap target {target}: {status}" in teks
