@@ -74,3 +74,20 @@ def buat_dokumen(
     periksa(format)
     model = susun(doc, dokumen=dokumen, responden=responden, draf=draf, reviu=reviu)
     return Hasil(tulis(model, format), model)
+
+
+def buat_reviu(
+    doc: Dataset | Mapping[str, object],
+    *,
+    format: str,
+    reviu: Pernyataan | None = None,
+    responden: Mapping[int, Jawaban] | None = None,
+) -> Hasil:
+    """The Inspektorat's review document of one dataset's LKjIP."""
+    from sakip.documents.reviu import susun_reviu
+
+    if format not in FORMAT:
+        raise ValueError(f"format {format!r} tidak dikenal")
+    periksa(format)
+    model = susun_reviu(hitung_laporan(doc, responden=responden), reviu)
+    return Hasil(tulis(model, format), model)
