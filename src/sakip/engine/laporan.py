@@ -543,7 +543,10 @@ def hitung_laporan(
     temuan += temuan_skm
     temuan += _temuan_evaluasi(dokumen)
     temuan = _sebab_reviu(
-        temuan + periksa_reviu(dokumen, kinerja.indikator, anggaran, efisiensi, aturan, tahun)
+        temuan
+        + periksa_reviu(
+            dokumen, kinerja.indikator, anggaran, efisiensi, aturan, tahun, kinerja.sasaran
+        )
     )
     return Laporan(
         tahun,

@@ -16,9 +16,17 @@ from collections.abc import Iterator, Mapping, Sequence
 from decimal import Decimal
 
 from sakip.engine.anggaran import NodeAnggaran, RingkasanAnggaran
-from sakip.engine.angka import HUNDRED, bulatkan, format_angka, jumlah_desimal, ke_desimal
+from sakip.engine.angka import (
+    HUNDRED,
+    BukanAngka,
+    baca_angka,
+    bulatkan,
+    format_angka,
+    jumlah_desimal,
+    ke_desimal,
+)
 from sakip.engine.efisiensi import BarisEfisiensi
-from sakip.engine.kinerja import Aturan, BarisIndikator
+from sakip.engine.kinerja import Aturan, BarisAgregat, BarisIndikator
 from sakip.engine.temuan import Temuan, persen_cocok, tampil, teks
 from sakip.model import Dokumen, Indikator, Polaritas
 from sakip.model.rencana import JUMLAH_DICETAK
@@ -107,6 +115,7 @@ def periksa_reviu(
     efisiensi: Sequence[BarisEfisiensi],
     aturan: Aturan,
     tahun: int,
+    sasaran: Sequence[BarisAgregat] = (),
 ) -> list[Temuan]:
     """Every check of this module over one dataset's report year."""
     baris_tahun = [b for b in indikator if b.tahun == tahun]
@@ -118,6 +127,7 @@ def periksa_reviu(
     temuan += _skala(baris_tahun, aturan)
     temuan += _polaritas(dokumen, anggaran)
     temuan += _dinyatakan_instansi(dokumen, baris_tahun, anggaran, tahun)
+    temuan += _narasi(dokumen, baris_tahun, sasaran)
     return temuan
 
 
@@ -511,3 +521,138 @@ def _dinyatakan_instansi(
                 "semua_tercapai",
                 sumber,
             )
+
+
+# -- figures cited in the report text ------------------------------------------
+
+_BILANGAN = r"(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)"
+# What a sentence says a figure is, by the words before it. Capaian is a
+# percentage of the target; realisasi the value reached.
+_KLAIM = (
+    (
+        "capaian",
+        re.compile(
+            rf"capaian(?: kinerja(?:nya)?)?\s+(?:sebesar|adalah|mencapai|yaitu)?\s*{_BILANGAN}\s*%",
+            re.IGNORECASE,
+        ),
+    ),
+    ("capaian", re.compile(rf"{_BILANGAN}\s*%\s+dari\s+target", re.IGNORECASE)),
+    ("capaian", re.compile(rf"berhasil\s+{_BILANGAN}\s*%", re.IGNORECASE)),
+    (
+        "realisasi",
+        re.compile(
+            r"(?:terealisasi|realisasi(?:nya)?|diperoleh nilai)\s+"
+            rf"(?:sebesar|adalah|mencapai|yaitu)?\s*{_BILANGAN}",
+            re.IGNORECASE,
+        ),
+    ),
+)
+# Money words just before a figure: it is about the budget, not the indicator.
+_UANG = re.compile(r"anggaran|dana|serapan|penyerapan|\brp\b|belanja", re.IGNORECASE)
+_SASARAN_KE = re.compile(r"sasaran ke-?\s*(\d+)", re.IGNORECASE)
+
+
+def _baca(teks_angka: str) -> Decimal | None:
+    try:
+        return baca_angka(teks_angka)
+    except BukanAngka:
+        return None
+
+
+def _klaim(teks_narasi: str) -> Iterator[tuple[str, Decimal, str]]:
+    """(field, figure, the words that cite it) for each figure the text cites."""
+    for bidang, pola in _KLAIM:
+        for m in pola.finditer(teks_narasi):
+            if _UANG.search(teks_narasi[max(0, m.start() - 40) : m.start()]):
+                continue
+            angka = _baca(m.group(1))
+            if angka is not None:
+                yield bidang, angka, m.group(0).strip()
+
+
+def _dicetak_juga(b: BarisIndikator, bidang: str, angka: Decimal, bagian: str) -> bool:
+    """The dataset already records this printed figure from that part of the
+    text: its finding is the recorded one's, not a second."""
+    for d in b.ref.indikator.dinyatakan.get(b.tahun, ()):
+        tercatat = ke_desimal(getattr(d, bidang))
+        if tercatat is not None and tercatat == angka and bagian in (d.sumber or "").casefold():
+            return True
+    return False
+
+
+def _cocok(bidang: str, angka: Decimal, b: BarisIndikator) -> bool | None:
+    """Whether a cited figure agrees with the data; None when there is nothing to compare."""
+    if bidang == "capaian":
+        if b.capaian.kualitatif:
+            return (angka == HUNDRED) == bool(b.capaian.tercapai)
+        return None if b.capaian.nilai is None else persen_cocok(angka, b.capaian.nilai)
+    data = ke_desimal(b.realisasi)
+    if data is None:
+        return None
+    return persen_cocok(angka, data) or angka == data
+
+
+def _beda_narasi(
+    b: BarisIndikator, bidang: str, angka: Decimal, kutipan: str, bagian: str, sumber: str
+) -> Temuan | None:
+    if _cocok(bidang, angka, b) is not False or _dicetak_juga(b, bidang, angka, bagian):
+        return None
+    cap = b.capaian
+    data: str | None
+    if bidang == "capaian" and cap.nilai is not None:
+        dihitung = teks(bulatkan(cap.nilai))
+        data = f"{format_angka(bulatkan(cap.nilai))} %"
+    elif bidang == "capaian":
+        data = dihitung = cap.status
+    else:
+        data, dihitung = tampil(b.realisasi), teks(b.realisasi)
+    return Temuan(
+        "NARASI_BEDA",
+        b.lokasi,
+        f'{sumber} menyebut {bidang} {b.kode} "{kutipan}", data mencatat {data}; '
+        "samakan uraian dengan data",
+        teks(angka),
+        dihitung,
+        sumber,
+    )
+
+
+def _narasi(
+    dokumen: Dokumen, baris: Sequence[BarisIndikator], sasaran: Sequence[BarisAgregat]
+) -> Iterator[Temuan]:
+    """Figures the analysis of an indicator, or the Ikhtisar of a numbered
+    sasaran, cites for it that the data contradict."""
+    per_kode = {b.kode: b for b in baris if b.ref.jenis != "output"}
+    for kode, isi in dokumen.narasi.analisis.items():
+        b = per_kode.get(kode)
+        if b is None:
+            continue
+        for bidang, angka, kutipan in _klaim(isi):
+            t = _beda_narasi(b, bidang, angka, kutipan, "analisis", f"Analisis {kode}")
+            if t:
+                yield t
+    # The Ikhtisar speaks of "sasaran ke-N": the Renstra's N-th sasaran,
+    # measured by its one indicator (with several, a cited realisation is ambiguous).
+    ikhtisar = dokumen.narasi.ikhtisar
+    if not ikhtisar or dokumen.renstra is None:
+        return
+    urutan = [s for t in dokumen.renstra.tujuan for s in t.sasaran]
+    potong = list(_SASARAN_KE.finditer(ikhtisar))
+    for i, m in enumerate(potong):
+        n = int(m.group(1))
+        if not 1 <= n <= len(urutan) or len(urutan[n - 1].indikator) != 1:
+            continue
+        b = per_kode.get(urutan[n - 1].indikator[0].kode)
+        if b is None:
+            continue
+        akhir = potong[i + 1].start() if i + 1 < len(potong) else len(ikhtisar)
+        kalimat = ikhtisar[m.end() : akhir]
+        # "adalah 82,08 atau 100% dari target": the first figure is the realisation.
+        pertama = re.search(rf"\b(?:adalah|sebesar|yaitu)\s+{_BILANGAN}(?!\s*%\s+dari)", kalimat)
+        klaim = list(_klaim(kalimat))
+        if pertama is not None and (realisasi := _baca(pertama.group(1))) is not None:
+            klaim.append(("realisasi", realisasi, pertama.group(0).strip()))
+        for bidang, angka, kutipan in klaim:
+            t = _beda_narasi(b, bidang, angka, kutipan, "ikhtisar", "Ikhtisar Eksekutif")
+            if t:
+                yield t

@@ -82,6 +82,7 @@ JENIS: dict[str, JenisTemuan] = {
         _j("POLARITAS_RAGU", P, "polaritas bertentangan dengan rumusan indikator"),
         _j("JUMLAH_BEDA", P, "jumlah sasaran/indikator/program/kegiatan yang disebut berbeda"),
         _j("KLAIM_BEDA", G, "pernyataan capaian dalam laporan bertentangan dengan data"),
+        _j("NARASI_BEDA", G, "angka dalam uraian laporan berbeda dengan data"),
         _j("IKM_TANPA_KONVERSI", G, "IKM tidak dikonversi ke skala 25-100 (x 25)"),
         _j("PERSEN_TANPA_PAGU", G, "persentase penyerapan dicetak untuk pagu 0"),
     )

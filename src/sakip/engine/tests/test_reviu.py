@@ -134,6 +134,15 @@ def _analisis(teks):
     return ubah
 
 
+def _narasi_ikhtisar(teks):
+    def ubah(doc):
+        awal = "Capaian 2 sasaran: 1. capaian sasaran ke-1 adalah 130; "
+        doc["narasi"] = {"ikhtisar": awal + teks}
+        return doc
+
+    return ubah
+
+
 def _serapan(realisasi):
     """S2.1 realised ``realisasi`` where S2's only budget is absorbed at 62,5 %."""
 
@@ -266,6 +275,26 @@ CASES = [
         "P1/K0",
         _persen_pagu_nol({"persen": D(0)}),
         _persen_pagu_nol({"pagu": D(0)}),
+    ),
+    # Figures the report text cites (S1.1: realisasi 130, capaian 130 %; S2.1: realisasi 5).
+    (
+        "NARASI_BEDA",
+        "S1.1/2022",
+        _analisis("capaian sebesar 75 %"),
+        _analisis("capaian sebesar 130 %"),
+    ),
+    (
+        "NARASI_BEDA",
+        "S1.1/2022",
+        _analisis("realisasi mencapai 120 unit"),
+        # A budget figure is not the indicator's.
+        _analisis("anggaran terealisasi 99 %, realisasi 130 atau 130% dari target"),
+    ),
+    (
+        "NARASI_BEDA",
+        "S2.1/2022",
+        _narasi_ikhtisar("capaian sasaran ke-2, tata kelola, adalah 6."),
+        _narasi_ikhtisar("capaian sasaran ke-2, tata kelola, adalah 5."),
     ),
 ]
 
