@@ -246,7 +246,8 @@ def hitung_kinerja(
                             "TRIWULAN_BEDA",
                             f"{ref.kode}/{tahun}",
                             f"realisasi tahunan {tampil(r_val)}, sedangkan {akumulasi} adalah "
-                            f"{tampil(q_val)}",
+                            f"{tampil(q_val)}; periksa realisasi triwulan atau cara "
+                            "akumulasinya",
                             teks(r_val),
                             teks(q_val),
                         )
@@ -283,7 +284,8 @@ def hitung_kinerja(
                     Temuan(
                         "TIDAK_TERUKUR",
                         baris.lokasi,
-                        f"capaian {ref.kode} tahun {tahun} tidak terukur: {cap.alasan}",
+                        f"capaian {ref.kode} tahun {tahun} tidak terukur: {cap.alasan}; "
+                        "lengkapi data atau jelaskan dalam laporan",
                     )
                 )
             for stated in ind.dinyatakan.get(tahun, ()):
@@ -390,7 +392,8 @@ def _periksa_indikator(baris: BarisIndikator, stated: DinyatakanIndikator) -> It
                 kode_temuan,
                 lok,
                 f"{bidang} {kode} dinyatakan {tampil(dinyatakan)}, data mencatat {tampil(dicatat)}"
-                + (f" ({sumber})" if sumber else ""),
+                + (f" ({sumber})" if sumber else "")
+                + "; samakan angka yang dicetak dengan data",
                 teks(dinyatakan),
                 teks(dicatat),
                 sumber,

@@ -140,7 +140,8 @@ def _temuan_anggaran(anggaran: RingkasanAnggaran) -> Iterator[Temuan]:
                 "REALISASI_MELEBIHI_PAGU",
                 node.lokasi,
                 f"realisasi Rp {tampil(node.realisasi, uang=True)} melebihi pagu "
-                f"Rp {tampil(node.pagu, uang=True)}",
+                f"Rp {tampil(node.pagu, uang=True)}; periksa realisasinya atau jelaskan "
+                "pergeseran anggarannya",
                 teks(node.realisasi),
                 teks(node.pagu),
             )
@@ -155,7 +156,8 @@ def _temuan_anggaran(anggaran: RingkasanAnggaran) -> Iterator[Temuan]:
                     node.lokasi,
                     f"pagu/realisasi Rp {tampil(node.pagu, uang=True)}/"
                     f"{tampil(node.realisasi, uang=True)}, jumlah rinciannya "
-                    f"Rp {tampil(pagu, uang=True)}/{tampil(real, uang=True)}",
+                    f"Rp {tampil(pagu, uang=True)}/{tampil(real, uang=True)}; samakan dengan "
+                    "rinciannya",
                     f"{teks(node.pagu)}/{teks(node.realisasi)}",
                     f"{teks(pagu)}/{teks(real)}",
                 )
@@ -462,7 +464,12 @@ def _temuan_evaluasi(dokumen: Dokumen) -> Iterator[Temuan]:
 def _temuan_skala(aturan: Aturan) -> Iterator[Temuan]:
     for masalah in periksa_skala(aturan.skala):
         kode = "SKALA_CELAH" if masalah.jenis == "celah" else "SKALA_TUMPANG"
-        yield Temuan(kode, "pemda.skala_capaian", masalah.pesan)
+        yield Temuan(
+            kode,
+            "pemda.skala_capaian",
+            f"{masalah.pesan}; perbaiki skala predikat pemda agar setiap nilai mendapat "
+            "tepat satu predikat",
+        )
 
 
 def _sebab_reviu(temuan: list[Temuan]) -> list[Temuan]:

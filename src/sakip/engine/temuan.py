@@ -248,10 +248,11 @@ def bandingkan_uang(
         pesan = (
             f"{bidang} dinyatakan {_fmt(stated, dinyatakan)}, seharusnya {format_angka(dihitung)}"
         )
+    saran = "" if jumlah and stated is not None else "; perbaiki angka yang dicetak"
     return Temuan(
         kode,
         lokasi,
-        pesan + (f" ({sumber})" if sumber else ""),
+        pesan + (f" ({sumber})" if sumber else "") + saran,
         teks(dinyatakan),
         teks(dihitung),
         sumber,
@@ -271,6 +272,12 @@ def bandingkan_persen(
     if stated is not None and dihitung is not None and persen_cocok(stated, dihitung):
         return None
     hitung = "tidak terukur" if dihitung is None else format_angka(dihitung) + " %"
+    # What to do: a figure that cannot be measured is not printed as one.
+    saran = (
+        'tulis "tidak terukur" sebagai ganti angka itu'
+        if dihitung is None
+        else f"cetak {format_angka(bulatkan(dihitung))} %"
+    )
     return Temuan(
         kode,
         lokasi,
@@ -278,7 +285,8 @@ def bandingkan_persen(
         + (" %" if stated is not None else "")
         + f", hasil perhitungan {hitung}"
         + (f" ({keterangan})" if keterangan else "")
-        + (f"; dicetak di {sumber}" if sumber else ""),
+        + (f"; dicetak di {sumber}" if sumber else "")
+        + f"; {saran}",
         teks(dinyatakan),
         teks(bulatkan(dihitung) if dihitung is not None else None),
         sumber,
@@ -299,7 +307,8 @@ def bandingkan_teks(
         kode,
         lokasi,
         f"{bidang} dinyatakan {dinyatakan!s}, seharusnya {dihitung or 'tidak dapat ditentukan'}"
-        + (f" ({sumber})" if sumber else ""),
+        + (f" ({sumber})" if sumber else "")
+        + ("; perbaiki sesuai hasil perhitungan" if dihitung else ""),
         teks(dinyatakan),
         dihitung,
         sumber,
