@@ -80,6 +80,12 @@ for _kode, _bab, _tabel in (
         "Bab III Akuntabilitas Kinerja",
         "Realisasi Anggaran per Program, Kegiatan dan Sub Kegiatan",
     ),
+    ("KELAS_BEDA", "Bab III Akuntabilitas Kinerja", "Realisasi Anggaran (per kelas belanja)"),
+    (
+        "KELAS_TIDAK_TERUJI",
+        "Bab III Akuntabilitas Kinerja",
+        "Realisasi Anggaran (per kelas belanja)",
+    ),
     (
         "RINCIAN_BEDA",
         "Bab III Akuntabilitas Kinerja",

@@ -50,6 +50,7 @@ from sakip.engine.temuan import (
     teks,
 )
 from sakip.model import UNSUR_BAWAAN, DinyatakanUang, Dokumen, Pemda, Survei, dokumen_dari
+from sakip.model.anggaran import DinyatakanKelas
 
 #: Answers of an SKM survey, one map per respondent: unsur kode -> 1..4 or None.
 Jawaban = Sequence[Mapping[str, int | None]]
@@ -220,6 +221,64 @@ def _sebab_entri(entri: dict[str, Temuan], stated: DinyatakanUang) -> Iterator[T
                     if persen_cocok(dicetak, dari_cetak):
                         t = t.akibat(sebab)
         yield t
+
+
+NAMA_KELAS = {
+    "pegawai": "belanja pegawai",
+    "barang_jasa": "belanja barang dan jasa",
+    "modal": "belanja modal",
+    "langsung": "belanja langsung",
+    "tidak_langsung": "belanja tidak langsung",
+}
+
+
+def _temuan_kelas(
+    dicetak: Sequence[DinyatakanKelas], anggaran: RingkasanAnggaran
+) -> Iterator[Temuan]:
+    """Printed class totals against the budget's: direct and indirect from
+    the tree, the economic classes from the leaves' rincian."""
+    btl = anggaran.belanja_tidak_langsung
+    data: dict[str, tuple[Decimal, Decimal]] = {
+        "langsung": (anggaran.belanja_langsung.pagu, anggaran.belanja_langsung.realisasi),
+        "tidak_langsung": (btl.pagu, btl.realisasi) if btl else (Decimal(0), Decimal(0)),
+        **anggaran.per_kelas,
+    }
+    if anggaran.per_kelas:
+        # Leaves split by class: a class none of them names is nothing.
+        for kelas in ("pegawai", "barang_jasa", "modal"):
+            data.setdefault(kelas, (Decimal(0), Decimal(0)))
+    for d in dicetak:
+        nama = NAMA_KELAS.get(d.kelas, d.kelas)
+        if d.kelas not in data:
+            # No leaf splits its amounts by class: the total cannot be checked.
+            yield Temuan(
+                "KELAS_TIDAK_TERUJI",
+                f"anggaran/kelas/{d.kelas}",
+                f"jumlah {nama} dicetak, tetapi tidak ada rincian per kelas belanja pada "
+                "sub kegiatan; isi rincian pegawai/barang_jasa/modal agar jumlah itu dapat "
+                "diuji" + (f"; dicetak di {d.sumber}" if d.sumber else ""),
+                None,
+                None,
+                d.sumber,
+            )
+            continue
+        for bidang, nilai, dihitung in (
+            ("pagu", d.pagu, data[d.kelas][0]),
+            ("realisasi", d.realisasi, data[d.kelas][1]),
+        ):
+            if nilai is None:
+                continue
+            t = bandingkan_uang(
+                "KELAS_BEDA",
+                f"anggaran/kelas/{d.kelas}",
+                f"{bidang} {nama}",
+                nilai,
+                dihitung,
+                d.sumber,
+                jumlah=True,
+            )
+            if t:
+                yield t
 
 
 def _sebab_induk(anggaran: RingkasanAnggaran, temuan: list[Temuan]) -> list[Temuan]:
@@ -546,6 +605,8 @@ def hitung_laporan(
     temuan += kinerja.temuan
     if anggaran is not None:
         temuan += _sebab_induk(anggaran, list(_temuan_anggaran(anggaran)))
+        if dokumen.anggaran is not None:
+            temuan += _temuan_kelas(dokumen.anggaran.dinyatakan_kelas, anggaran)
     temuan += _temuan_pk(dokumen, anggaran)
     temuan += temuan_skm
     temuan += _temuan_evaluasi(dokumen)

@@ -486,3 +486,53 @@ def test_the_ikhtisar_figure_is_found_even_when_not_recorded():
                     ]
     [t] = [t for t in hitung_laporan(doc).temuan if t.sumber == "Ikhtisar Eksekutif"]
     assert (t.kode, t.lokasi, t.dinyatakan, t.dihitung) == ("NARASI_BEDA", "S2.1/2022", "75", "100")
+
+
+def _kelas(kelas, pagu, rincian=True, btl=False):
+    """A printed class total; K1 (100,00 / 90,00) split 60/40 pegawai/barang_jasa."""
+
+    def ubah(doc):
+        k1 = doc["anggaran"]["program"][0]["kegiatan"][0]
+        if rincian:
+            k1["rincian"] = {
+                "pegawai": {"pagu": D("60.00"), "realisasi": D("50.00")},
+                "barang_jasa": {"pagu": D("40.00"), "realisasi": D("40.00")},
+            }
+        if btl:
+            doc["anggaran"]["belanja_tidak_langsung"] = [
+                {"uraian": "Gaji", "pagu": D("500.00"), "realisasi": D("450.00")}
+            ]
+        doc["anggaran"]["dinyatakan_kelas"] = [
+            {"kelas": kelas, "pagu": pagu, "sumber": "Tabel 3.2"}
+        ]
+        return doc
+
+    return ubah
+
+
+KELAS = [
+    ("KELAS_BEDA", "anggaran/kelas/pegawai", _kelas("pegawai", D(61)), _kelas("pegawai", D(60))),
+    (
+        "KELAS_BEDA",
+        "anggaran/kelas/langsung",
+        _kelas("langsung", D(140), rincian=False),
+        _kelas("langsung", D(150), rincian=False),
+    ),
+    (
+        "KELAS_BEDA",
+        "anggaran/kelas/tidak_langsung",
+        _kelas("tidak_langsung", D(400), btl=True),
+        _kelas("tidak_langsung", D(500), btl=True),
+    ),
+    (
+        "KELAS_TIDAK_TERUJI",
+        "anggaran/kelas/modal",
+        _kelas("modal", D(10), rincian=False),
+        _kelas("langsung", D(150), rincian=False),
+    ),
+]
+
+
+@pytest.mark.parametrize(("kode", "lokasi", "memicu", "tidak"), KELAS, ids=[c[1] for c in KELAS])
+def test_printed_class_totals_are_checked(kode, lokasi, memicu, tidak):
+    test_each_check_triggers_on_its_case_and_not_on_its_twin(kode, lokasi, memicu, tidak)
