@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from sakip.engine.anggaran import NodeAnggaran, RingkasanAnggaran, hitung_anggaran
-from sakip.engine.angka import bulatkan, ke_desimal, persen
+from sakip.engine.angka import bulatkan, format_angka, jumlah_desimal, ke_desimal, persen
 from sakip.engine.efisiensi import BarisEfisiensi, hitung_efisiensi
 from sakip.engine.kinerja import (
     Aturan,
@@ -482,6 +482,8 @@ def _periksa_survei(h: HasilSurvei, survei: Survei) -> Iterator[Temuan]:
             )
             if t:
                 yield t
+        for kode, sebaran in stated.distribusi.items():
+            yield from _periksa_sebaran(h, kode, sebaran, stated.nrr.get(kode), sumber)
 
 
 def _beda_ikm(h: HasilSurvei, dinyatakan: object, sumber: str | None) -> Temuan | None:
@@ -502,6 +504,54 @@ def _beda_ikm(h: HasilSurvei, dinyatakan: object, sumber: str | None) -> Temuan 
                 sumber,
             )
     return t
+
+
+def _periksa_sebaran(
+    h: HasilSurvei,
+    kode: str,
+    sebaran: Sequence[object],
+    nrr_dicetak: object,
+    sumber: str | None,
+) -> Iterator[Temuan]:
+    """A printed share of answers 1-4 must add up to 100 % (within the
+    rounding of its printed figures), and the NRR must follow from it."""
+    persen_jawaban = [ke_desimal(p) for p in sebaran]
+    if len(persen_jawaban) != 4 or any(p is None for p in persen_jawaban):
+        return
+    p = [x for x in persen_jawaban if x is not None]
+    lok = f"{h.lokasi}/{kode}"
+    di = f"; dicetak di {sumber}" if sumber else ""
+    # Each printed share may be off by half its last digit.
+    longgar = sum((Decimal(5).scaleb(-jumlah_desimal(x) - 1) for x in p), Decimal(0))
+    total = sum(p, Decimal(0))
+    if abs(total - 100) > longgar:
+        yield Temuan(
+            "SKM_SEBARAN_BEDA",
+            lok,
+            f"sebaran jawaban {kode} ({' + '.join(tampil(x) for x in p)}) berjumlah "
+            f"{tampil(total)} %, bukan 100 %{di}; periksa persentase tiap jawaban",
+            teks(total),
+            "100",
+            sumber,
+        )
+        return
+    nrr = sum((Decimal(k) * x for k, x in enumerate(p, start=1)), Decimal(0)) / total
+    nrr_lain = ke_desimal(nrr_dicetak) if nrr_dicetak is not None else h.nrr.get(kode)
+    if nrr_lain is None:
+        return
+    # The shares' rounding moves the NRR by at most 4 x their slack / 100.
+    batas = Decimal(5).scaleb(-jumlah_desimal(nrr_lain) - 1) + 4 * longgar / 100
+    if abs(nrr_lain - nrr) > batas:
+        yield Temuan(
+            "SKM_SEBARAN_BEDA",
+            lok,
+            f"NRR {kode} {tampil(nrr_lain)} tidak sesuai dengan sebaran jawabannya, yang "
+            f"memberi NRR {format_angka(bulatkan(nrr))}{di}; hitung NRR dari jawaban "
+            "(jumlah nilai / jumlah jawaban)",
+            teks(nrr_lain),
+            teks(bulatkan(nrr)),
+            sumber,
+        )
 
 
 def _temuan_evaluasi(dokumen: Dokumen) -> Iterator[Temuan]:

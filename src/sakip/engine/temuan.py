@@ -85,6 +85,7 @@ JENIS: dict[str, JenisTemuan] = {
         _j("NARASI_BEDA", G, "angka dalam uraian laporan berbeda dengan data"),
         _j("IKM_TANPA_KONVERSI", G, "IKM tidak dikonversi ke skala 25-100 (x 25)"),
         _j("PERSEN_TANPA_PAGU", G, "persentase penyerapan dicetak untuk pagu 0"),
+        _j("SKM_SEBARAN_BEDA", G, "sebaran jawaban SKM tidak 100 % atau tidak sesuai dengan NRR"),
         _j("KELAS_BEDA", G, "jumlah per kelas belanja yang dicetak berbeda dengan data"),
         _j(
             "KELAS_TIDAK_TERUJI",

@@ -536,3 +536,39 @@ KELAS = [
 @pytest.mark.parametrize(("kode", "lokasi", "memicu", "tidak"), KELAS, ids=[c[1] for c in KELAS])
 def test_printed_class_totals_are_checked(kode, lokasi, memicu, tidak):
     test_each_check_triggers_on_its_case_and_not_on_its_twin(kode, lokasi, memicu, tidak)
+
+
+def _sebaran(sebaran, nrr=None):
+    """A survey whose NRR are all 3,31, printing U1's share of answers 1-4."""
+
+    def ubah(doc):
+        nrr_semua = {f"U{i}": D("3.31") for i in range(1, 10)}
+        dicetak = {"distribusi": {"U1": sebaran}, "sumber": "Tabel SKM"}
+        if nrr is not None:
+            dicetak["nrr"] = {"U1": nrr}
+        doc["skm"] = [{"tahun": 2022, "nrr": nrr_semua, "dinyatakan": dicetak}]
+        return doc
+
+    return ubah
+
+
+SEBARAN = [
+    # 1 x 2 + 2 x 8 + 3 x 47 + 4 x 43 = 331: NRR 3,31 from a share that adds up.
+    # Four whole-number shares may be up to 2 off in all; 97 is not a rounding.
+    ("sums to 97", _sebaran([D(2), D(8), D(44), D(43)]), _sebaran([D(2), D(8), D(46), D(43)])),
+    # Shares printed with one decimal each may be 0,2 off in all.
+    (
+        "rounded",
+        _sebaran([D("2.0"), D("8.0"), D(50), D(43)]),
+        _sebaran([D("2.1"), D("8.1"), D("46.9"), D("43.0")]),
+    ),
+    # The shares add up but give NRR 3,21, not the 3,31 recorded.
+    ("nrr", _sebaran([D(2), D(18), D(37), D(43)]), _sebaran([D(2), D(8), D(47), D(43)], D("3.31"))),
+]
+
+
+@pytest.mark.parametrize(("nama", "memicu", "tidak"), SEBARAN, ids=[c[0] for c in SEBARAN])
+def test_a_printed_share_of_answers_is_checked(nama, memicu, tidak):
+    test_each_check_triggers_on_its_case_and_not_on_its_twin(
+        "SKM_SEBARAN_BEDA", "skm/#1/U1", memicu, tidak
+    )
