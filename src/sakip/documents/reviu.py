@@ -80,6 +80,7 @@ for _kode, _bab, _tabel in (
         "Bab III Akuntabilitas Kinerja",
         "Realisasi Anggaran per Program, Kegiatan dan Sub Kegiatan",
     ),
+    ("CAPAIAN_TANPA_UKURAN", "Bab III Akuntabilitas Kinerja", "Capaian Kinerja"),
     ("SKM_SEBARAN_BEDA", "Bab III Akuntabilitas Kinerja", "Survei Kepuasan Masyarakat"),
     ("KELAS_BEDA", "Bab III Akuntabilitas Kinerja", "Realisasi Anggaran (per kelas belanja)"),
     (

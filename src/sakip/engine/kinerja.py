@@ -352,7 +352,21 @@ def _periksa_indikator(baris: BarisIndikator, stated: DinyatakanIndikator) -> It
                 None,
                 sumber,
             )
-    if stated.capaian is not None and not cap.kualitatif:
+    if stated.capaian is not None and not cap.terukur and ke_desimal(stated.capaian) is not None:
+        # A figure printed where nothing can be measured: not a wrong figure
+        # to correct but one to remove.
+        yield Temuan(
+            "CAPAIAN_TANPA_UKURAN",
+            lok,
+            f"capaian {kode} dicetak {tampil(stated.capaian)} %, padahal tidak dapat diukur "
+            f"({cap.alasan})"
+            + (f"; dicetak di {sumber}" if sumber else "")
+            + '; tulis "tidak terukur" atau lengkapi target dan realisasinya',
+            teks(stated.capaian),
+            None,
+            sumber,
+        )
+    elif stated.capaian is not None and not cap.kualitatif:
         t = bandingkan_persen(
             "CAPAIAN_BEDA",
             lok,

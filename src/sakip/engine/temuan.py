@@ -85,6 +85,7 @@ JENIS: dict[str, JenisTemuan] = {
         _j("NARASI_BEDA", G, "angka dalam uraian laporan berbeda dengan data"),
         _j("IKM_TANPA_KONVERSI", G, "IKM tidak dikonversi ke skala 25-100 (x 25)"),
         _j("PERSEN_TANPA_PAGU", G, "persentase penyerapan dicetak untuk pagu 0"),
+        _j("CAPAIAN_TANPA_UKURAN", G, "capaian dicetak untuk indikator yang tidak terukur"),
         _j("SKM_SEBARAN_BEDA", G, "sebaran jawaban SKM tidak 100 % atau tidak sesuai dengan NRR"),
         _j("KELAS_BEDA", G, "jumlah per kelas belanja yang dicetak berbeda dengan data"),
         _j(
@@ -184,6 +185,10 @@ def kelompok_sebab(temuan: Sequence[Temuan]) -> list[tuple[Temuan, list[Temuan]]
     return list(grup.values())
 
 
+#: What a report prints for a figure that cannot be measured.
+TIDAK_TERUKUR_DICETAK = frozenset({"tidak terukur", "-", "–", "—", "n/a", "tidak dapat diukur"})
+
+
 def persen_cocok(dinyatakan: Decimal, dihitung: Decimal) -> bool:
     """A printed percentage matches when it equals the computed one rounded
     to as many decimals as it was printed with.
@@ -277,6 +282,8 @@ def bandingkan_persen(
 ) -> Temuan | None:
     stated = ke_desimal(dinyatakan)
     if stated is not None and dihitung is not None and persen_cocok(stated, dihitung):
+        return None
+    if dihitung is None and str(dinyatakan).strip().casefold() in TIDAK_TERUKUR_DICETAK:
         return None
     hitung = "tidak terukur" if dihitung is None else format_angka(dihitung) + " %"
     # What to do: a figure that cannot be measured is not printed as one.

@@ -276,6 +276,13 @@ CASES = [
         _persen_pagu_nol({"persen": D(0)}),
         _persen_pagu_nol({"pagu": D(0)}),
     ),
+    # S2.1's target is 0: nothing to measure, so nothing to print.
+    (
+        "CAPAIAN_TANPA_UKURAN",
+        "S2.1/2022",
+        _ubah_ind("S2.1", dinyatakan={"2022": {"capaian": D(100)}}),
+        _ubah_ind("S2.1", dinyatakan={"2022": {"capaian": "tidak terukur"}}),
+    ),
     # Figures the report text cites (S1.1: realisasi 130, capaian 130 %; S2.1: realisasi 5).
     (
         "NARASI_BEDA",
@@ -310,6 +317,11 @@ def test_each_check_triggers_on_its_case_and_not_on_its_twin(kode, lokasi, memic
     assert ";" in t.pesan and t.tingkat.value in ("galat", "peringatan", "catatan")
     tanpa = hitung_laporan(tidak(copy.deepcopy(_doc())))
     assert not [t for t in tanpa.temuan if (t.kode, t.lokasi) == (kode, lokasi)]
+    # The twin raises no error at that place under another code either.
+    baru = {(t.kode, t.lokasi) for t in tanpa.temuan} - {
+        (t.kode, t.lokasi) for t in hitung_laporan(_doc()).temuan
+    }
+    assert not [k for k in baru if k[1] == lokasi and JENIS[k[0]].tingkat.value == "galat"]
 
 
 def test_an_agreed_indicator_unmeasured_for_want_of_a_renstra_target_follows_from_it():
