@@ -11,8 +11,11 @@ from collections.abc import Mapping
 from decimal import Decimal
 
 from sakip.engine.angka import bulatkan, format_angka, format_persen, teks_desimal
+from sakip.engine.capaian import Capaian
+from sakip.engine.efisiensi import RUMUS_BAGI, RUMUS_PENGHEMATAN, RUMUS_SELISIH
 from sakip.engine.laporan import Laporan
 from sakip.engine.predikat import Skala
+from sakip.engine.temuan import kelompok_sebab
 
 TIDAK_TERUKUR = "tidak terukur"
 
@@ -34,6 +37,13 @@ def _persen(value: Decimal | None) -> str | None:
 
 def _uang(value: Decimal) -> str:
     return teks_desimal(value)
+
+
+def _capaian(c: Capaian) -> str | None:
+    """A percentage, a kualitatif verdict ("tercapai"), or "tidak terukur"."""
+    if c.status is not None:
+        return c.status
+    return _persen(c.nilai) if c.terukur else TIDAK_TERUKUR
 
 
 def skala_json(skala: Skala) -> dict[str, object]:
@@ -63,7 +73,8 @@ def laporan_json(laporan: Laporan, doc: Mapping[str, object]) -> dict[str, objec
             "sumber_target": b.sumber_target,
             "realisasi": _nilai(b.realisasi),
             "sumber_realisasi": b.sumber_realisasi,
-            "capaian": _persen(b.capaian.nilai) if b.capaian.terukur else TIDAK_TERUKUR,
+            "capaian": _capaian(b.capaian),
+            "tercapai": b.capaian.tercapai,
             "predikat": b.predikat,
             "rumus": b.capaian.rumus,
             "perhitungan": b.capaian.perhitungan,
@@ -77,7 +88,7 @@ def laporan_json(laporan: Laporan, doc: Mapping[str, object]) -> dict[str, objec
                 "persen": _persen(b.perubahan.persen),
             },
             "target_akhir_renstra": _nilai(b.target_akhir),
-            "tingkat_kemajuan": _persen(b.kemajuan.nilai) if b.kemajuan else None,
+            "tingkat_kemajuan": _capaian(b.kemajuan) if b.kemajuan else None,
         }
         for b in laporan.indikator
     ]
@@ -118,8 +129,11 @@ def laporan_json(laporan: Laporan, doc: Mapping[str, object]) -> dict[str, objec
             "selisih": _persen(e.selisih),
             "penghematan": _persen(e.penghematan),
             "program": list(e.program),
-            "rumus_selisih": "capaian kinerja - penyerapan anggaran",
-            "rumus_penghematan": "(pagu - realisasi) / pagu x 100, bila target tercapai",
+            "pagu_bersama": _uang(e.pagu_bersama),
+            "tanpa_sasaran": e.tanpa_sasaran,
+            "rumus_selisih": RUMUS_SELISIH,
+            "rumus_penghematan": RUMUS_PENGHEMATAN,
+            "rumus_pembagian": RUMUS_BAGI,
         }
         for e in laporan.efisiensi
     ]
@@ -158,6 +172,13 @@ def _agregat(a) -> dict[str, object]:  # noqa: ANN001 - BarisAgregat
         "predikat": a.predikat,
         "jumlah_indikator": a.rata_rata.jumlah,
         "tidak_terukur": a.rata_rata.tidak_terukur,
+        "kualitatif": {
+            "tercapai": a.rata_rata.tercapai,
+            "tidak_tercapai": a.rata_rata.tidak_tercapai,
+            "keterangan": a.rata_rata.keterangan,
+        }
+        if a.rata_rata.keterangan
+        else None,
         "rumus": a.rata_rata.rumus,
     }
 
@@ -170,7 +191,7 @@ def laporan_teks(laporan: Laporan, doc: Mapping[str, object], nama_file: str) ->
     baris.append("")
     baris.append("Pengukuran kinerja")
     for b in laporan.indikator:
-        cap = format_persen(b.capaian.nilai)
+        cap = b.capaian.status or format_persen(b.capaian.nilai)
         ket = b.capaian.perhitungan or b.capaian.alasan
         baris.append(
             f"  {b.kode:<10} {b.tahun}  target {_tampil(b.target):>12}  realisasi "
@@ -185,13 +206,15 @@ def laporan_teks(laporan: Laporan, doc: Mapping[str, object], nama_file: str) ->
         if b.kemajuan is not None and b.tahun == laporan.tahun:
             baris.append(
                 f"  {'':<10}       tingkat kemajuan terhadap target akhir "
-                f"{_tampil(b.target_akhir)}: {format_persen(b.kemajuan.nilai)}"
+                f"{_tampil(b.target_akhir)}: "
+                f"{b.kemajuan.status or format_persen(b.kemajuan.nilai)}"
             )
     for a in laporan.sasaran + laporan.instansi:
         if a.tahun == laporan.tahun:
             baris.append(
                 f"  capaian {a.kode} {a.tahun}: {format_persen(a.rata_rata.nilai)} "
                 f"({a.predikat or '-'}); {a.rata_rata.rumus}"
+                + (f"; {a.rata_rata.keterangan}" if a.rata_rata.keterangan else "")
             )
     if laporan.anggaran is not None:
         baris += ["", "Anggaran (pagu / realisasi / penyerapan / sisa)"]
@@ -204,9 +227,12 @@ def laporan_teks(laporan: Laporan, doc: Mapping[str, object], nama_file: str) ->
             )
     if laporan.efisiensi:
         baris += ["", "Efisiensi (capaian - penyerapan; penghematan bila target tercapai)"]
+        baris.append(f"  {RUMUS_BAGI}")
         for e in laporan.efisiensi:
+            nama = e.uraian if e.tanpa_sasaran else e.sasaran
             baris.append(
-                f"  {e.sasaran}: capaian {format_persen(e.capaian)}, penyerapan "
+                f"  {nama}: pagu {format_angka(e.pagu)}, capaian {format_persen(e.capaian)}, "
+                "penyerapan "
                 f"{format_persen(e.penyerapan)}, selisih {format_persen(e.selisih)}, "
                 f"penghematan {format_persen(e.penghematan) if e.penghematan is not None else '-'}"
             )
@@ -215,8 +241,11 @@ def laporan_teks(laporan: Laporan, doc: Mapping[str, object], nama_file: str) ->
         mutu = s.ikm.mutu.mutu if s.ikm.mutu else "-"
         baris.append(f"  SKM {s.tahun} {s.layanan or ''}: IKM {ikm}, mutu {mutu}")
     baris += ["", f"Temuan ({len(laporan.temuan)})"]
-    for t in laporan.temuan:
-        baris.append(f"  [{t.tingkat.value}] {t.kode} {t.lokasi}: {t.pesan}")
+    # A finding that follows from another is listed under its root cause.
+    for akar, akibat in kelompok_sebab(laporan.temuan):
+        baris.append(f"  [{akar.tingkat.value}] {akar.kode} {akar.lokasi}: {akar.pesan}")
+        for t in akibat:
+            baris.append(f"      -> akibat: [{t.tingkat.value}] {t.kode} {t.lokasi}: {t.pesan}")
     return "\n".join(baris) + "\n"
 
 

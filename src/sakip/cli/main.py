@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from django.core.exceptions import ImproperlyConfigured
 
-from sakip.cli import check, database, pengguna, report, riwayat, serve, skm
+from sakip.cli import check, database, pengguna, report, reviu, riwayat, serve, skm
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -96,6 +96,7 @@ def _parser() -> argparse.ArgumentParser:
     serve.register(sub)
     skm.register(sub)
     report.register(sub)
+    reviu.register(sub)
     pengguna.register(sub)
     return p
 

@@ -32,13 +32,32 @@ def register(sub: argparse._SubParsersAction) -> None:
     r.add_argument("--format", choices=FORMAT, required=True)
     r.add_argument("--dokumen", choices=DOKUMEN, default="lkjip")
     r.add_argument("--out", required=True, help="berkas tujuan (folder untuk --pemda)")
+    r.add_argument(
+        "--draf",
+        action="store_true",
+        help="LKjIP draf untuk petugas: penanda kekurangan data, kode temuan dan lampiran "
+        "Catatan Reviu Data (tanpa --draf: LKjIP final)",
+    )
+    r.add_argument(
+        "--reviu",
+        metavar="REVIU_FILE",
+        help="berkas reviu Inspektorat (sakip-reviu/1); bila sudah ditandatangani, LKjIP final "
+        "memuat Pernyataan Telah Direviu",
+    )
     r.set_defaults(run=run)
 
 
 def _tulis(
     doc: Mapping[str, object], args: argparse.Namespace, out: Path, responden: Mapping | None = None
 ) -> None:
-    hasil = buat_dokumen(doc, format=args.format, dokumen=args.dokumen, responden=responden)
+    hasil = buat_dokumen(
+        doc,
+        format=args.format,
+        dokumen=args.dokumen,
+        responden=responden,
+        draf=args.draf,
+        reviu=args.pernyataan,
+    )
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_bytes(hasil.isi)
     for p in hasil.peringatan:
@@ -116,7 +135,7 @@ def _batch(args: argparse.Namespace) -> int:
         # child inherits (and, exiting, closes) the parent's socket.
         connections.close_all()
     gagal = 0
-    selesai = jalankan(tugas, format=args.format, dokumen=args.dokumen)
+    selesai = jalankan(tugas, format=args.format, dokumen=args.dokumen, draf=args.draf)
     for s in kemajuan(selesai, total=len(tugas), label=f"membuat {args.dokumen}"):
         if s.galat:
             gagal += 1
@@ -135,6 +154,19 @@ def run(args: argparse.Namespace) -> int:
     except DokumenTidakSiap as exc:
         print(f"galat: {exc}", file=sys.stderr)
         return 2
+    args.pernyataan = None
+    if args.reviu:
+        if args.pemda:
+            print("galat: --reviu berlaku untuk satu instansi, bukan --pemda", file=sys.stderr)
+            return 2
+        from sakip.cli.terminal import aman
+        from sakip.documents.pernyataan import ReviuTidakValid, baca_pernyataan
+
+        try:
+            args.pernyataan = baca_pernyataan(args.reviu)
+        except ReviuTidakValid as exc:
+            print(aman(f"galat: {exc}"), file=sys.stderr)
+            return 1
     if args.file:
         if args.instansi or args.pemda:
             print(

@@ -457,7 +457,10 @@ def _header_csv(path: Path, pemisah: str) -> list[str] | None:
         return None
     if not teks.endswith("\n") or '"' in teks or "\0" in teks:
         return None
-    return next(csv.reader([teks], delimiter=pemisah), [])
+    try:
+        return next(csv.reader([teks], delimiter=pemisah), [])
+    except csv.Error:  # a stray carriage return: the exact reader will say where
+        return None
 
 
 def _baca_csv(path: Path, kode_unsur: Sequence[str]) -> DataJawaban:

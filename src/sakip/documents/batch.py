@@ -29,14 +29,14 @@ class Selesai:
     galat: str | None = None
 
 
-def _kerjakan(tugas: Tugas, format: str, dokumen: str) -> Selesai:
+def _kerjakan(tugas: Tugas, format: str, dokumen: str, draf: bool = False) -> Selesai:
     from sakip.dataset import json_exact as jsontext
     from sakip.documents.buat import buat_dokumen
 
     try:
         # The store holds only documents that passed validation on import.
         doc = cast(Mapping[str, object], jsontext.loads(tugas.json_teks))
-        hasil = buat_dokumen(doc, format=format, dokumen=dokumen)
+        hasil = buat_dokumen(doc, format=format, dokumen=dokumen, draf=draf)
     except Exception as exc:  # noqa: BLE001 - one bad instansi must not stop the batch
         return Selesai(tugas, galat=f"{type(exc).__name__}: {exc}")
     tugas.out.parent.mkdir(parents=True, exist_ok=True)
@@ -45,15 +45,20 @@ def _kerjakan(tugas: Tugas, format: str, dokumen: str) -> Selesai:
 
 
 def jalankan(
-    tugas: Sequence[Tugas], *, format: str, dokumen: str, pekerja: int | None = None
+    tugas: Sequence[Tugas],
+    *,
+    format: str,
+    dokumen: str,
+    pekerja: int | None = None,
+    draf: bool = False,
 ) -> Iterator[Selesai]:
     """Build every document, yielding each as it is done (in any order)."""
     pekerja = min(pekerja or os.cpu_count() or 1, len(tugas))
     if pekerja <= 1:
         for t in tugas:
-            yield _kerjakan(t, format, dokumen)
+            yield _kerjakan(t, format, dokumen, draf)
         return
     with ProcessPoolExecutor(max_workers=pekerja) as pool:
-        futures = [pool.submit(_kerjakan, t, format, dokumen) for t in tugas]
+        futures = [pool.submit(_kerjakan, t, format, dokumen, draf) for t in tugas]
         for f in as_completed(futures):
             yield f.result()

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from sakip.documents.model import Dokumen
+from sakip.documents.pernyataan import Pernyataan
 from sakip.documents.siap import periksa
 from sakip.engine.laporan import Jawaban, hitung_laporan
 from sakip.model import Dokumen as Dataset
@@ -29,12 +30,18 @@ def susun(
     *,
     dokumen: str = "lkjip",
     responden: Mapping[int, Jawaban] | None = None,
+    draf: bool = False,
+    reviu: Pernyataan | None = None,
 ) -> Dokumen:
+    """The document's model. The LKjIP is the final edition unless ``draf``
+    (see :mod:`sakip.documents.lkjip`); ``reviu`` signs its review statement."""
     from sakip.documents.lkjip import susun_lkjip
     from sakip.documents.pk import susun_pk
 
     laporan = hitung_laporan(doc, responden=responden)
-    return (susun_pk if dokumen == "pk" else susun_lkjip)(laporan)
+    if dokumen == "pk":
+        return susun_pk(laporan)
+    return susun_lkjip(laporan, draf=draf, reviu=reviu)
 
 
 def tulis(model: Dokumen, format: str) -> bytes:
@@ -58,13 +65,34 @@ def buat_dokumen(
     dokumen: str = "lkjip",
     responden: Mapping[int, Jawaban] | None = None,
     draf: bool = False,
+    reviu: Pernyataan | None = None,
 ) -> Hasil:
     """Build one document; raise :class:`~sakip.documents.siap.DokumenTidakSiap`
-    before any work when a library or font is missing. ``draf`` marks every
-    page of it "DRAF" (a year not approved yet)."""
+    before any work when a library or font is missing. ``draf``: the
+    officer's draft (a year not approved yet), with the review's markers and
+    appendix and "DRAF" on every page; otherwise the final edition."""
     if format not in FORMAT or dokumen not in DOKUMEN:
         raise ValueError(f"format {format!r} atau dokumen {dokumen!r} tidak dikenal")
     periksa(format)
-    model = susun(doc, dokumen=dokumen, responden=responden)
+    model = susun(doc, dokumen=dokumen, responden=responden, draf=draf, reviu=reviu)
+    # A draft is the officer's working copy: the review's markers and
+    # appendix inside (susun), and "DRAF" on every page (the writers).
     model.draf = draf
+    return Hasil(tulis(model, format), model)
+
+
+def buat_reviu(
+    doc: Dataset | Mapping[str, object],
+    *,
+    format: str,
+    reviu: Pernyataan | None = None,
+    responden: Mapping[int, Jawaban] | None = None,
+) -> Hasil:
+    """The Inspektorat's review document of one dataset's LKjIP."""
+    from sakip.documents.reviu import susun_reviu
+
+    if format not in FORMAT:
+        raise ValueError(f"format {format!r} tidak dikenal")
+    periksa(format)
+    model = susun_reviu(hitung_laporan(doc, responden=responden), reviu)
     return Hasil(tulis(model, format), model)

@@ -1,8 +1,19 @@
 """The LKjIP of one instansi-year as a :class:`Dokumen`, in the structure of
 PermenPAN-RB 53/2014: Ikhtisar Eksekutif, Bab I-IV, Lampiran.
 
-Every figure comes from the engine's :class:`Laporan`; missing parts of the
-data are marked in the text and listed in ``Dokumen.peringatan``.
+Every figure comes from the engine's :class:`Laporan`. Two editions:
+
+- the **draft** (``draf=True``), for the officer: missing parts of the data are
+  marked in red where they belong, listed at the end, and the review findings
+  are an appendix;
+- the **final**, for publication: no finding codes, no review appendix, no
+  markers. Where the data lack something a neutral sentence says so; where
+  analysis text is missing, a sentence from the data stands in its place;
+  narrative that the review found contradicting the data is left out (the
+  data sentences stand, the finding stays in the review). It ends with the
+  Inspektorat's "Pernyataan Telah Direviu" once the review is signed.
+
+Both list what is missing in ``Dokumen.peringatan``.
 """
 
 from __future__ import annotations
@@ -20,9 +31,12 @@ from sakip.documents.model import (
     Tabel,
     TandaTangan,
 )
+from sakip.documents.pernyataan import Pernyataan
 from sakip.documents.pk import bagian_pk
+from sakip.engine.efisiensi import RUMUS_BAGI
 from sakip.engine.kinerja import BarisIndikator
 from sakip.engine.laporan import Laporan
+from sakip.engine.temuan import Tingkat, kelompok_sebab
 
 SERATUS = Decimal(100)
 ANALISIS_KOSONG = "Analisis belum diisi"
@@ -31,21 +45,71 @@ ANALISIS_KOSONG = "Analisis belum diisi"
 class _Penyusun:
     """Collects the sections and the warnings of one document."""
 
-    def __init__(self, laporan: Laporan) -> None:
+    def __init__(self, laporan: Laporan, draf: bool = True) -> None:
         self.laporan, self.dokumen = laporan, laporan.dokumen
         self.instansi = self.dokumen.instansi
         self.nama = self.instansi.nama or "Instansi"
         self.pemda = self.dokumen.pemda.nama
         self.narasi = self.dokumen.narasi
         self.peringatan: list[str] = []
+        self.draf = draf
+        self.dibantah = _narasi_dibantah(laporan) if not draf else frozenset()
 
-    def kurang(self, pesan: str) -> Paragraf:
-        """A missing part: marked visibly where it belongs and listed as a warning."""
+    def kurang(self, pesan: str, netral: str) -> Paragraf:
+        """A missing part, listed as a warning: in the draft marked visibly
+        where it belongs, in the final said in the ``netral`` sentence."""
         self.peringatan.append(pesan)
-        return Paragraf(f"[{pesan}]", "peringatan")
+        return Paragraf(f"[{pesan}]", "peringatan") if self.draf else Paragraf(netral)
+
+    def narasi_boleh(self, bagian: str) -> bool:
+        """Whether a part of the report text may be printed: the final leaves
+        out a part the review found contradicting the data."""
+        return bagian not in self.dibantah
 
     def indikator_tahun(self) -> list[BarisIndikator]:
         return [b for b in self.laporan.indikator_tahun() if b.ref.jenis != "output"]
+
+
+# Where a finding says a figure was printed, by the part of the report text
+# that printed it.
+_SUMBER_NARASI = {
+    "ikhtisar": "ikhtisar",
+    "kata pengantar": "kata_pengantar",
+    "penutup": "penutup",
+    "bab iv": "penutup",
+    "hambatan": "hambatan",
+}
+
+
+def _narasi_dibantah(laporan: Laporan) -> frozenset[str]:
+    """The parts of the report text that printed a figure the review found
+    wrong (an error): ``"ikhtisar"``, ``"analisis/S1.1"``, ..."""
+    bagian: set[str] = set()
+    for t in laporan.temuan:
+        if t.tingkat is not Tingkat.GALAT or not t.sumber:
+            continue
+        sumber = t.sumber.casefold()
+        for kata, nama in _SUMBER_NARASI.items():
+            if kata in sumber:
+                bagian.add(nama)
+        if "analisis" in sumber:
+            bagian.add(f"analisis/{t.lokasi.split('/', 1)[0]}")
+    return frozenset(bagian)
+
+
+def _kalimat_data(b: BarisIndikator) -> str:
+    """What the data say of one indicator's year, in one neutral sentence."""
+    kalimat = (
+        f"Indikator {b.kode} {b.ref.indikator.uraian} tahun {b.tahun}: target "
+        f"{teks.nilai(b.target)}, realisasi {teks.nilai(b.realisasi)}"
+    )
+    if b.capaian.kualitatif:
+        return f"{kalimat}; target {b.capaian.status}."
+    if b.capaian.nilai is None:
+        return f"{kalimat}; capaian tidak terukur."
+    return (
+        f"{kalimat}, capaian {teks.persen(b.capaian.nilai)} (predikat {b.predikat or teks.KOSONG})."
+    )
 
 
 def _paragraf(teks_narasi: str) -> list[Paragraf]:
@@ -55,7 +119,7 @@ def _paragraf(teks_narasi: str) -> list[Paragraf]:
 def _kata_pengantar(p: _Penyusun) -> Bagian:
     isi: list[Blok] = (
         [*_paragraf(p.narasi.kata_pengantar)]
-        if p.narasi.kata_pengantar
+        if p.narasi.kata_pengantar and p.narasi_boleh("kata_pengantar")
         else [
             Paragraf(
                 f"Laporan Kinerja Instansi Pemerintah (LKjIP) {p.nama} Tahun {p.laporan.tahun} "
@@ -76,8 +140,9 @@ def _kata_pengantar(p: _Penyusun) -> Bagian:
 def _ikhtisar(p: _Penyusun) -> Bagian:
     L = p.laporan
     baris = p.indikator_tahun()
-    terukur = [b.capaian.nilai for b in baris if b.capaian.nilai is not None]
-    tercapai = [n for n in terukur if n >= SERATUS]
+    terukur = [b.capaian for b in baris if b.capaian.terukur]
+    # A kualitatif indicator meets its target by its verdict, not by a percentage.
+    tercapai = [c for c in terukur if c.tercapai or (c.nilai is not None and c.nilai >= SERATUS)]
     isi: list[Blok] = []
     kalimat = (
         f"Pada tahun {L.tahun} {p.nama} mengukur {len(baris)} indikator kinerja; "
@@ -87,7 +152,7 @@ def _ikhtisar(p: _Penyusun) -> Bagian:
     instansi = next((a for a in L.instansi if a.tahun == L.tahun), None)
     if instansi is not None and instansi.rata_rata.nilai is not None:
         kalimat += (
-            f" Capaian kinerja instansi adalah {teks.persen(instansi.rata_rata.nilai)} "
+            f" Capaian kinerja instansi adalah {teks.rata_rata(instansi.rata_rata)} "
             f"dengan predikat {instansi.predikat} ({instansi.rata_rata.rumus}; skala "
             f"{L.aturan.skala.nama})."
         )
@@ -95,7 +160,7 @@ def _ikhtisar(p: _Penyusun) -> Bagian:
     for a in (a for a in L.sasaran if a.tahun == L.tahun):
         isi.append(
             Paragraf(
-                f"Sasaran {a.kode} {a.uraian}: capaian {teks.persen(a.rata_rata.nilai)}"
+                f"Sasaran {a.kode} {a.uraian}: capaian {teks.rata_rata(a.rata_rata)}"
                 f", predikat {a.predikat or teks.KOSONG}."
             )
         )
@@ -107,7 +172,7 @@ def _ikhtisar(p: _Penyusun) -> Bagian:
                 f" atau {teks.persen(t.penyerapan)}, dengan sisa {teks.rupiah(t.sisa)}."
             )
         )
-    if p.narasi.ikhtisar:
+    if p.narasi.ikhtisar and p.narasi_boleh("ikhtisar"):
         isi += _paragraf(p.narasi.ikhtisar)
     return Bagian("Ikhtisar Eksekutif", isi=isi, halaman_baru=True)
 
@@ -132,7 +197,12 @@ def _bab1(p: _Penyusun) -> list[Bagian]:
             )
         ]
         if isu
-        else [p.kurang("Isu strategis belum diisi (narasi.isu_strategis)")]
+        else [
+            p.kurang(
+                "Isu strategis belum diisi (narasi.isu_strategis)",
+                "Isu strategis tidak diuraikan dalam laporan ini.",
+            )
+        ]
     )
     bagian.append(Bagian("A. Isu Strategis", 2, isu_isi))
     renstra, rpjmd = p.dokumen.renstra, p.dokumen.rpjmd
@@ -156,7 +226,10 @@ def _bab1(p: _Penyusun) -> list[Bagian]:
                     rows,
                 )
                 if rows
-                else p.kurang("Renstra tidak ada: cascading kinerja tidak dapat disajikan")
+                else p.kurang(
+                    "Renstra tidak ada: cascading kinerja tidak dapat disajikan",
+                    "Pohon kinerja (cascading) tidak tersedia.",
+                )
             ],
         )
     )
@@ -198,7 +271,12 @@ def _bab2(p: _Penyusun) -> list[Bagian]:
             )
         ]
     else:
-        isi = [p.kurang("Renstra tidak ada atau tanpa periode: target lima tahunan kosong")]
+        isi = [
+            p.kurang(
+                "Renstra tidak ada atau tanpa periode: target lima tahunan kosong",
+                "Target lima tahunan Renstra tidak tersedia.",
+            )
+        ]
     bagian.append(Bagian("A. Rencana Strategis", 2, isi))
     iku = [ind for ind in refs.values() if ind.iku]
     bagian.append(
@@ -221,7 +299,10 @@ def _bab2(p: _Penyusun) -> list[Bagian]:
                     lembar="IKU",
                 )
                 if iku
-                else p.kurang("Tidak ada indikator yang ditandai sebagai IKU")
+                else p.kurang(
+                    "Tidak ada indikator yang ditandai sebagai IKU",
+                    "Tidak ada indikator yang ditetapkan sebagai IKU.",
+                )
             ],
         )
     )
@@ -232,7 +313,12 @@ def _bab2(p: _Penyusun) -> list[Bagian]:
 def _isi_pk(p: _Penyusun) -> list[Blok]:
     pk = p.dokumen.perjanjian_kinerja
     if pk is None:
-        return [p.kurang(f"Perjanjian Kinerja tahun {p.laporan.tahun} tidak ada")]
+        return [
+            p.kurang(
+                f"Perjanjian Kinerja tahun {p.laporan.tahun} tidak ada",
+                f"Perjanjian Kinerja tahun {p.laporan.tahun} tidak tersedia.",
+            )
+        ]
     kode_pk = {i.kode for i in pk.indikator}
     baris = [b for b in p.laporan.indikator_tahun() if b.kode in kode_pk]
     return [tabel.target_pk(baris), tabel.program_pk(pk, p.laporan.anggaran)]
@@ -240,13 +326,21 @@ def _isi_pk(p: _Penyusun) -> list[Blok]:
 
 def _analisis(p: _Penyusun, b: BarisIndikator) -> Paragraf:
     teks_analisis = p.narasi.analisis.get(b.kode)
-    if teks_analisis:
+    if teks_analisis and p.narasi_boleh(f"analisis/{b.kode}"):
         return Paragraf(teks_analisis.strip())
+    data = _kalimat_data(b)
     if b.capaian.nilai is not None and b.capaian.nilai < SERATUS:
         return p.kurang(
-            f"{ANALISIS_KOSONG}: capaian {b.kode} {teks.persen(b.capaian.nilai)} di bawah target"
+            f"{ANALISIS_KOSONG}: capaian {b.kode} {teks.persen(b.capaian.nilai)} di bawah target",
+            data,
         )
-    return Paragraf(f"{ANALISIS_KOSONG}.", "catatan")
+    if b.capaian.tercapai is False:
+        return p.kurang(
+            f"{ANALISIS_KOSONG}: indikator kualitatif {b.kode} tidak tercapai "
+            f"({b.capaian.perhitungan})",
+            data,
+        )
+    return Paragraf(f"{ANALISIS_KOSONG}.", "catatan") if p.draf else Paragraf(data)
 
 
 def _bab3(p: _Penyusun) -> list[Bagian]:
@@ -255,11 +349,22 @@ def _bab3(p: _Penyusun) -> list[Bagian]:
     bagian = [Bagian("Bab III Akuntabilitas Kinerja", halaman_baru=True)]
     isi: list[Blok] = []
     if not baris:
-        isi.append(p.kurang(f"Tidak ada indikator kinerja tahun {L.tahun}"))
+        isi.append(
+            p.kurang(
+                f"Tidak ada indikator kinerja tahun {L.tahun}",
+                f"Tidak ada indikator kinerja yang diukur tahun {L.tahun}.",
+            )
+        )
     else:
         tanpa_target = [b.kode for b in baris if b.target is None]
         if tanpa_target:
-            isi.append(p.kurang("Target tahun ini tidak ada untuk " + ", ".join(tanpa_target)))
+            daftar = ", ".join(tanpa_target)
+            isi.append(
+                p.kurang(
+                    "Target tahun ini tidak ada untuk " + daftar,
+                    f"Indikator {daftar} tidak memiliki target tahun {L.tahun}.",
+                )
+            )
         isi.append(
             Paragraf(
                 f"Predikat dibaca pada skala {L.aturan.skala.nama}: "
@@ -307,14 +412,18 @@ def _bab3(p: _Penyusun) -> list[Bagian]:
             isi_ind.append(
                 p.kurang(
                     f"Realisasi {b.kode} tahun {L.tahun} tidak ada: capaian "
-                    "dan tingkat kemajuan tidak dapat dihitung"
+                    "dan tingkat kemajuan tidak dapat dihitung",
+                    f"Realisasi {b.kode} tahun {L.tahun} belum tersedia, sehingga capaian dan "
+                    "tingkat kemajuannya tidak diukur.",
                 )
             )
         else:
             isi_ind.append(
                 p.kurang(
                     f"Target akhir Renstra {b.kode} tidak ada: tingkat "
-                    "kemajuan tidak dapat dihitung"
+                    "kemajuan tidak dapat dihitung",
+                    f"Renstra tidak menetapkan target akhir {b.kode}, sehingga tingkat "
+                    "kemajuannya tidak diukur.",
                 )
             )
         isi_ind.append(_analisis(p, b))
@@ -332,7 +441,8 @@ def _bab3(p: _Penyusun) -> list[Bagian]:
                 Paragraf(
                     "Capaian − penyerapan: selisih capaian dengan penyerapan anggaran program "
                     "pendukung sasaran (positif: hasil lebih besar dari dana yang terserap). "
-                    "Penghematan: (pagu − realisasi) / pagu bila target tercapai.",
+                    "Penghematan: (pagu − realisasi) / pagu bila target tercapai. "
+                    f"Pembagian: {RUMUS_BAGI}.",
                     "catatan",
                 ),
             ]
@@ -340,7 +450,9 @@ def _bab3(p: _Penyusun) -> list[Bagian]:
             else [
                 p.kurang(
                     "Efisiensi tidak dapat dianalisis: anggaran atau "
-                    "keterkaitan program–sasaran tidak ada"
+                    "keterkaitan program–sasaran tidak ada",
+                    "Efisiensi penggunaan sumber daya tidak dianalisis karena data anggaran "
+                    "atau keterkaitan program dengan sasaran tidak tersedia.",
                 )
             ],
         )
@@ -350,7 +462,16 @@ def _bab3(p: _Penyusun) -> list[Bagian]:
     bagian.append(
         Bagian("D. Realisasi Anggaran", 2, [tabel.anggaran(L.anggaran)], mendatar=True)
         if L.anggaran
-        else Bagian("D. Realisasi Anggaran", 2, [p.kurang(f"Anggaran tahun {L.tahun} tidak ada")])
+        else Bagian(
+            "D. Realisasi Anggaran",
+            2,
+            [
+                p.kurang(
+                    f"Anggaran tahun {L.tahun} tidak ada",
+                    f"Data anggaran tahun {L.tahun} tidak tersedia.",
+                )
+            ],
+        )
     )
     skm_isi: list[Blok] = []
     for h in L.skm:
@@ -367,7 +488,7 @@ def _bab3(p: _Penyusun) -> list[Bagian]:
 def _bab4(p: _Penyusun) -> list[Bagian]:
     L = p.laporan
     isi: list[Blok] = []
-    if p.narasi.penutup:
+    if p.narasi.penutup and p.narasi_boleh("penutup"):
         isi += _paragraf(p.narasi.penutup)
     else:
         isi.append(
@@ -376,11 +497,11 @@ def _bab4(p: _Penyusun) -> list[Bagian]:
                 "evaluasi dan perbaikan perencanaan tahun berikutnya."
             )
         )
-    for isi_narasi, judul in (
-        (p.narasi.hambatan, "Hambatan"),
-        (p.narasi.solusi, "Langkah perbaikan"),
+    for isi_narasi, judul, nama in (
+        (p.narasi.hambatan, "Hambatan", "hambatan"),
+        (p.narasi.solusi, "Langkah perbaikan", "solusi"),
     ):
-        if isi_narasi:
+        if isi_narasi and p.narasi_boleh(nama):
             isi.append(Paragraf(f"{judul}: {isi_narasi.strip()}"))
     return [Bagian("Bab IV Penutup", isi=isi, halaman_baru=True)]
 
@@ -407,10 +528,17 @@ def _lampiran(p: _Penyusun) -> list[Bagian]:
     )
     bagian = [
         Bagian("Lampiran", halaman_baru=True),
-        Bagian("Lampiran 1. Perjanjian Kinerja", 2, bagian_pk(L, judul=False)),
+        Bagian("Lampiran 1. Perjanjian Kinerja", 2, bagian_pk(L, judul=False, draf=p.draf)),
     ]
     bagian.append(Bagian("Lampiran 2. Pengukuran Kinerja", 2, [pengukuran]))
-    temuan = [f"{t.kode} ({t.lokasi}): {t.pesan}" for t in L.temuan]
+    if not p.draf:
+        return bagian
+    # Consequences are printed under the finding they follow from.
+    temuan = [
+        f"{t.kode} ({t.lokasi}): {t.pesan}"
+        + "".join(f"\n    akibatnya: {a.kode} ({a.lokasi}): {a.pesan}" for a in akibat)
+        for t, akibat in kelompok_sebab(L.temuan)
+    ]
     bagian.append(
         Bagian(
             "Lampiran 3. Catatan Reviu Data",
@@ -427,13 +555,49 @@ def _lampiran(p: _Penyusun) -> list[Bagian]:
     return bagian
 
 
-def susun_lkjip(laporan: Laporan) -> Dokumen:
-    p = _Penyusun(laporan)
+def _pernyataan_reviu(p: _Penyusun, reviu: Pernyataan) -> Bagian:
+    """The Inspektorat's statement that the report was reviewed (PermenPAN-RB
+    53/2014), signed by the reviewer."""
+    L = p.laporan
+    isi: list[Blok] = [
+        Paragraf(
+            f"Kami telah mereviu Laporan Kinerja Instansi Pemerintah {p.nama} "
+            f"{p.pemda + ' ' if p.pemda else ''}Tahun {L.tahun} sesuai Pedoman Reviu atas "
+            "Laporan Kinerja. Substansi informasi yang dimuat dalam Laporan Kinerja menjadi "
+            f"tanggung jawab manajemen {p.nama}."
+        ),
+        Paragraf(
+            "Reviu bertujuan untuk memberikan keyakinan terbatas bahwa Laporan Kinerja telah "
+            "disajikan secara akurat, andal, dan valid."
+        ),
+        Paragraf(
+            "Berdasarkan reviu kami, tidak terdapat kondisi atau hal-hal yang menimbulkan "
+            "perbedaan dalam meyakini keandalan informasi yang disajikan di dalam Laporan "
+            "Kinerja ini."
+        ),
+        TandaTangan(
+            None,
+            {**teks.orang(reviu.pereviu), "keterangan": reviu.unit},
+            reviu.tempat_tanggal,
+        ),
+    ]
+    return Bagian("Pernyataan Telah Direviu", isi=isi, halaman_baru=True)
+
+
+def susun_lkjip(
+    laporan: Laporan, *, draf: bool = False, reviu: Pernyataan | None = None
+) -> Dokumen:
+    """The LKjIP: the final edition, or with ``draf`` the officer's draft
+    (markers, missing-data list, review appendix). ``reviu``, when signed,
+    adds the Pernyataan Telah Direviu to the final."""
+    p = _Penyusun(laporan, draf)
     if laporan.dokumen.renstra is None:
         p.peringatan.append("Renstra tidak ada")
     bagian = [_kata_pengantar(p), _ikhtisar(p)]
     bagian += _bab1(p) + _bab2(p) + _bab3(p) + _bab4(p) + _lampiran(p)
-    if p.peringatan:
+    if not draf and reviu is not None and reviu.ditandatangani:
+        bagian.append(_pernyataan_reviu(p, reviu))
+    if p.peringatan and draf:
         bagian.append(
             Bagian("Daftar Kekurangan Data", isi=[Daftar(list(p.peringatan))], halaman_baru=True)
         )

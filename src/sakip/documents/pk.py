@@ -18,11 +18,14 @@ def _tanggal(pk: PerjanjianKinerja) -> str:
     return "…………………… " + (str(pk.tahun) if pk.tahun is not None else "")
 
 
-def bagian_pk(laporan: Laporan, *, judul: bool = True) -> list[Blok]:
-    """The agreement's body; the LKjIP carries it as its first annex."""
+def bagian_pk(laporan: Laporan, *, judul: bool = True, draf: bool = True) -> list[Blok]:
+    """The agreement's body; the LKjIP carries it as its first annex (the
+    final LKjIP says a missing one plainly, without the draft's marker)."""
     dokumen = laporan.dokumen
     pk = dokumen.perjanjian_kinerja
     if pk is None:
+        if not draf:
+            return [Paragraf(f"Perjanjian Kinerja tahun {laporan.tahun} tidak tersedia.")]
         return [Paragraf(f"[Perjanjian Kinerja tahun {laporan.tahun} tidak ada]", "peringatan")]
     kepala = teks.orang(dokumen.instansi.kepala)
     atasan = teks.orang(dokumen.instansi.atasan)

@@ -53,7 +53,7 @@ def capaian_agregat(sasaran: Sequence[BarisAgregat], instansi: BarisAgregat | No
             a.kode,
             a.uraian,
             str(a.rata_rata.jumlah),
-            teks.persen(a.rata_rata.nilai),
+            teks.rata_rata(a.rata_rata),
             a.predikat or teks.KOSONG,
         ]
         for a in sasaran
@@ -65,7 +65,7 @@ def capaian_agregat(sasaran: Sequence[BarisAgregat], instansi: BarisAgregat | No
                 "",
                 "Capaian instansi",
                 str(instansi.rata_rata.jumlah),
-                teks.persen(instansi.rata_rata.nilai),
+                teks.rata_rata(instansi.rata_rata),
                 instansi.predikat or teks.KOSONG,
             ]
         )
@@ -117,7 +117,7 @@ def perbandingan_semua(baris: Sequence[BarisIndikator], semua: Sequence[BarisInd
             if r is None or r.realisasi is None:
                 sel.append(teks.KOSONG)
             else:
-                c = teks.persen(r.capaian.nilai) if r.capaian.terukur else "tidak terukur"
+                c = teks.capaian(r.capaian) if r.capaian.terukur else "tidak terukur"
                 sel.append(f"{teks.nilai(r.realisasi)} ({c})")
         ubah = b.perubahan
         sel.append(
@@ -170,10 +170,15 @@ def kemajuan(baris: Sequence[BarisIndikator]) -> Tabel:
 def efisiensi(baris: Sequence[BarisEfisiensi]) -> Tabel:
     rows = [
         [
-            f"{b.sasaran} {b.uraian}",
+            f"{b.sasaran} {b.uraian}".strip(),
             ", ".join(b.program),
-            teks.persen(b.capaian),
-            teks.rupiah(b.pagu),
+            teks.KOSONG if b.tanpa_sasaran else teks.persen(b.capaian),
+            teks.rupiah(b.pagu)
+            + (
+                f" (termasuk bagian pos bersama {teks.rupiah(b.pagu_bersama)})"
+                if b.pagu_bersama
+                else ""
+            ),
             teks.rupiah(b.realisasi),
             teks.persen(b.penyerapan),
             teks.persen(b.selisih).replace(" %", " poin") if b.selisih is not None else teks.KOSONG,

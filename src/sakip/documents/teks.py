@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from sakip.engine.angka import format_angka, format_persen, format_rupiah, ke_desimal
-from sakip.engine.capaian import Capaian
+from sakip.engine.capaian import Capaian, RataRata
 from sakip.model import Pejabat
 
 KOSONG = "–"
@@ -37,7 +37,16 @@ def rupiah(value: Decimal | None) -> str:
 
 
 def capaian(c: Capaian) -> str:
+    if c.status is not None:
+        return c.status  # a kualitatif indicator has no percentage
     return format_persen(c.nilai) if c.terukur else f"tidak terukur ({c.alasan})"
+
+
+def rata_rata(r: RataRata) -> str:
+    """A mean with the kualitatif indicators reported beside it."""
+    if r.nilai is None:
+        return r.keterangan or format_persen(None)
+    return format_persen(r.nilai) + (f" ({r.keterangan})" if r.keterangan else "")
 
 
 def angka_grafik(value: object) -> Decimal | None:

@@ -15,9 +15,11 @@ from decimal import Decimal
 from sakip.engine.angka import HUNDRED, bagi, format_angka, ke_desimal, persen
 from sakip.engine.skm import MUTU
 from sakip.model import (
+    CAPAIAN_KUALITATIF_BAWAAN,
     POLARITAS_BAWAAN,
     RUMUS_NEGATIF_BAWAAN,
     SKALA_NILAI_BAWAAN,
+    CapaianKualitatif,
     Polaritas,
     RumusNegatif,
 )
@@ -29,7 +31,11 @@ RUMUS_NEGATIF = {
     RumusNegatif.DUA_T_KURANG_R: "(2 x target - realisasi) / target x 100, paling rendah 0",
     RumusNegatif.T_BAGI_R: "target / realisasi x 100",
 }
-RUMUS_KUALITATIF = "peringkat realisasi / peringkat target x 100 (peringkat terendah = 1)"
+RUMUS_KUALITATIF = (
+    "indikator kualitatif: tercapai bila nilai realisasi sama dengan atau lebih baik dari "
+    "nilai target pada skala nilainya, selain itu tidak tercapai (tanpa persentase)"
+)
+TERCAPAI, TIDAK_TERCAPAI = "tercapai", "tidak tercapai"
 RUMUS_RENTANG = "100 jika realisasi di dalam rentang; di luar, dibandingkan dengan batas terdekat"
 
 
@@ -39,10 +45,23 @@ class Capaian:
     rumus: str
     perhitungan: str = ""
     alasan: str = ""  # why it is not measurable
+    #: A kualitatif indicator's verdict; it has no percentage (``nilai`` is None).
+    tercapai: bool | None = None
 
     @property
     def terukur(self) -> bool:
-        return self.nilai is not None
+        return self.nilai is not None or self.tercapai is not None
+
+    @property
+    def kualitatif(self) -> bool:
+        return self.tercapai is not None
+
+    @property
+    def status(self) -> str | None:
+        """ "tercapai" / "tidak tercapai" of a kualitatif indicator, else None."""
+        if self.tercapai is None:
+            return None
+        return TERCAPAI if self.tercapai else TIDAK_TERCAPAI
 
 
 def _tidak_terukur(alasan: str, rumus: str = "") -> Capaian:
@@ -132,12 +151,67 @@ def _kualitatif(
         return _tidak_terukur(
             f"realisasi {realisasi!r} bukan nilai pada skala {'/'.join(skala)}", rumus
         )
-    # Rank from the worst grade = 1, so that a better grade ranks higher.
-    p_target = len(skala) - skala.index(g_target)
-    p_real = len(skala) - skala.index(g_real)
-    nilai = bagi(Decimal(p_real) * HUNDRED, Decimal(p_target))
-    ket = "" if str(realisasi).strip().upper() == g_real else f"{realisasi} = {g_real}; "
-    return Capaian(nilai, rumus, f"{ket}{g_real} ({p_real}) / {g_target} ({p_target}) x 100")
+    # Grades are ordered best first: a lower index is a better grade. No
+    # percentage is made from the positions (B against A is not 133 %).
+    tercapai = skala.index(g_real) <= skala.index(g_target)
+    r_angka = None if isinstance(realisasi, str) else ke_desimal(realisasi)
+    tertulis = _angka(r_angka) if r_angka is not None else str(realisasi).strip()
+    ket = "" if tertulis.upper() == g_real else f"{tertulis} = {g_real}; "
+    status = TERCAPAI if tercapai else TIDAK_TERCAPAI
+    return Capaian(
+        None, rumus, f"{ket}{g_real} terhadap target {g_target}: {status}", tercapai=tercapai
+    )
+
+
+# Words a report prints for a kualitatif verdict. Negations are listed whole
+# so that "belum tercapai" is never read as its last word.
+_KATA_TERCAPAI = frozenset(
+    {"tercapai", "berhasil", "sudah", "sudah tercapai", "terpenuhi", "tuntas", "sesuai target"}
+)
+_KATA_TIDAK = frozenset(
+    {
+        "tidak tercapai",
+        "belum tercapai",
+        "belum",
+        "tidak berhasil",
+        "belum berhasil",
+        "gagal",
+        "tidak terpenuhi",
+        "belum terpenuhi",
+    }
+)
+
+
+def status_dinyatakan(value: object) -> bool | None:
+    """A printed kualitatif verdict: True (achieved), False, or None when the
+    text is not such a word (a number, a grade, anything else).
+
+    >>> status_dinyatakan("Berhasil"), status_dinyatakan("Belum tercapai"), status_dinyatakan(100)
+    (True, False, None)
+    """
+    if not isinstance(value, str):
+        return None
+    kata = " ".join(value.replace('"', " ").strip(" .!").casefold().split())
+    if kata in _KATA_TERCAPAI:
+        return True
+    if kata in _KATA_TIDAK:
+        return False
+    return None
+
+
+def cocok_kualitatif(dinyatakan: object, capaian: Capaian) -> bool:
+    """A printed capaian or predikat agrees with a kualitatif verdict: the same
+    word, or the 100 % / 0 % that a pemda rule may count it as.
+
+    >>> c = Capaian(None, "", tercapai=True)
+    >>> cocok_kualitatif("Sudah", c), cocok_kualitatif("100 %", c), cocok_kualitatif(133.33, c)
+    (True, True, False)
+    """
+    status = status_dinyatakan(dinyatakan)
+    if status is not None:
+        return status == capaian.tercapai
+    angka = ke_desimal(dinyatakan)
+    return angka is not None and angka == (HUNDRED if capaian.tercapai else Decimal(0))
 
 
 def capaian_indikator(
@@ -163,7 +237,7 @@ def capaian_indikator(
     Decimal('100')
     >>> capaian_indikator("B", Decimal("93.71"), polaritas="kualitatif",
     ...                   skala_nilai="permenpan-14-2017").perhitungan
-    '93.71 = A; A (4) / B (3) x 100'
+    '93,71 = A; A terhadap target B: tercapai'
     >>> capaian_indikator(0, 5).alasan
     'target 0: capaian tidak dapat dihitung'
     >>> capaian_indikator(10, None).terukur, capaian_indikator(10, "Upacara, Pawai").terukur
@@ -209,6 +283,37 @@ class RataRata:
     jumlah: int  # indicators counted
     tidak_terukur: int
     rumus: str
+    #: Kualitatif indicators reported beside the mean (left out of it).
+    tercapai: int = 0
+    tidak_tercapai: int = 0
+
+    @property
+    def keterangan(self) -> str:
+        """The kualitatif indicators left out of the mean, as the report prints them.
+
+        >>> RataRata(None, 0, 0, "", 1, 0).keterangan
+        '1 indikator kualitatif: tercapai'
+        >>> RataRata(None, 0, 0, "", 2, 1).keterangan
+        '3 indikator kualitatif: 2 tercapai, 1 tidak tercapai'
+        """
+        n = self.tercapai + self.tidak_tercapai
+        if not n:
+            return ""
+        if not self.tidak_tercapai:
+            status = TERCAPAI if n == 1 else f"{n} {TERCAPAI}"
+        elif not self.tercapai:
+            status = TIDAK_TERCAPAI if n == 1 else f"{n} {TIDAK_TERCAPAI}"
+        else:
+            status = f"{self.tercapai} {TERCAPAI}, {self.tidak_tercapai} {TIDAK_TERCAPAI}"
+        return f"{n} indikator kualitatif: {status}"
+
+
+ATURAN_KUALITATIF = {
+    CapaianKualitatif.TERPISAH: "indikator kualitatif tidak dihitung dalam rata-rata "
+    "dan dilaporkan di sampingnya (tercapai / tidak tercapai)",
+    CapaianKualitatif.SERATUS_NOL: "indikator kualitatif dihitung 100 % bila tercapai "
+    "dan 0 % bila tidak tercapai",
+}
 
 
 def rata_rata_capaian(capaian: Sequence[Decimal | None], batas: Decimal | None = None) -> RataRata:
@@ -230,3 +335,38 @@ def rata_rata_capaian(capaian: Sequence[Decimal | None], batas: Decimal | None =
         rumus = "rata-rata capaian indikator, tanpa batas atas"
     nilai = bagi(sum(terukur, Decimal(0)), Decimal(len(terukur))) if terukur else None
     return RataRata(nilai, len(terukur), len(capaian) - len(terukur), rumus)
+
+
+def rata_rata_indikator(
+    capaian: Sequence[Capaian],
+    batas: Decimal | None = None,
+    kualitatif: CapaianKualitatif = CAPAIAN_KUALITATIF_BAWAAN,
+) -> RataRata:
+    """Mean capaian of a sasaran's indicators under the pemda's rule for
+    kualitatif ones: left out and counted beside the mean, or 100 % / 0 %.
+
+    >>> a = Capaian(Decimal(90), "")
+    >>> b = Capaian(None, "", tercapai=True)
+    >>> r = rata_rata_indikator([a, b])
+    >>> r.nilai, r.jumlah, r.keterangan
+    (Decimal('90'), 1, '1 indikator kualitatif: tercapai')
+    >>> rata_rata_indikator([a, b], kualitatif=CapaianKualitatif.SERATUS_NOL).nilai
+    Decimal('95')
+    """
+    angka: list[Decimal | None] = []
+    tercapai = tidak = 0
+    for c in capaian:
+        if c.tercapai is None:
+            angka.append(c.nilai)
+        elif kualitatif == CapaianKualitatif.SERATUS_NOL:
+            angka.append(HUNDRED if c.tercapai else Decimal(0))
+        elif c.tercapai:
+            tercapai += 1
+        else:
+            tidak += 1
+    rr = rata_rata_capaian(angka, batas)
+    # The rule is named only where it changed something: a mean without
+    # kualitatif indicators reads as it always did.
+    ada = any(c.tercapai is not None for c in capaian)
+    rumus = f"{rr.rumus}; {ATURAN_KUALITATIF[kualitatif]}" if ada else rr.rumus
+    return RataRata(rr.nilai, rr.jumlah, rr.tidak_terukur, rumus, tercapai, tidak)

@@ -9,7 +9,15 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from sakip.engine.angka import ke_desimal
-from sakip.engine.capaian import Capaian, RataRata, capaian_indikator, rata_rata_capaian
+from sakip.engine.capaian import (
+    ATURAN_KUALITATIF,
+    Capaian,
+    RataRata,
+    capaian_indikator,
+    cocok_kualitatif,
+    rata_rata_capaian,
+    rata_rata_indikator,
+)
 from sakip.engine.perbandingan import Perubahan, perubahan
 from sakip.engine.predikat import Skala
 from sakip.engine.temuan import (
@@ -22,7 +30,9 @@ from sakip.engine.temuan import (
 )
 from sakip.engine.triwulan import AKUMULASI, nilai_tahunan
 from sakip.model import (
+    CAPAIAN_KUALITATIF_BAWAAN,
     RUMUS_NEGATIF_BAWAAN,
+    CapaianKualitatif,
     DinyatakanIndikator,
     Dokumen,
     Indikator,
@@ -39,6 +49,12 @@ class Aturan:
     skala: Skala
     batas_capaian: Decimal | None = None
     rumus_negatif: RumusNegatif = RUMUS_NEGATIF_BAWAAN
+    capaian_kualitatif: CapaianKualitatif = CAPAIAN_KUALITATIF_BAWAAN
+
+    def predikat(self, capaian: Capaian) -> str | None:
+        """A kualitatif indicator's verdict is its predikat: none is read
+        from the numeric scale."""
+        return capaian.status if capaian.kualitatif else self.skala.predikat(capaian.nilai)
 
 
 @dataclass(frozen=True)
@@ -200,19 +216,23 @@ def hitung_kinerja(
             if tahun > tahun_laporan:
                 continue
             t_val, sumber_t = target.get(tahun), "renstra"
+            # The PK/Renstra difference, when there is one: the root cause of
+            # printed figures measured against the Renstra target instead.
+            beda_pk: tuple[Temuan, NilaiTarget] | None = None
             if tahun == pk_tahun and ref.kode in pk_target:
                 if t_val is not None and not _sama(pk_target[ref.kode], t_val):
-                    hasil.temuan.append(
-                        Temuan(
-                            "PK_TARGET_BEDA",
-                            f"perjanjian_kinerja/{ref.kode}",
-                            f"target {ref.kode} di Perjanjian Kinerja {tahun} adalah "
-                            f"{tampil(pk_target[ref.kode])}, di Renstra {tampil(t_val)}; "
-                            "capaian diukur terhadap target Perjanjian Kinerja",
-                            teks(pk_target[ref.kode]),
-                            teks(t_val),
-                        )
+                    beda = Temuan(
+                        "PK_TARGET_BEDA",
+                        f"perjanjian_kinerja/{ref.kode}",
+                        f"target {ref.kode} di Perjanjian Kinerja {tahun} adalah "
+                        f"{tampil(pk_target[ref.kode])}, di Renstra {tampil(t_val)}; "
+                        "capaian diukur terhadap target Perjanjian Kinerja: samakan target "
+                        "Renstra dan Perjanjian Kinerja atau jelaskan perubahannya",
+                        teks(pk_target[ref.kode]),
+                        teks(t_val),
                     )
+                    hasil.temuan.append(beda)
+                    beda_pk = (beda, t_val)
                 t_val, sumber_t = pk_target[ref.kode], "perjanjian kinerja"
             r_val: Nilai | None = realisasi.get(tahun)
             sumber_r = "data"
@@ -226,7 +246,8 @@ def hitung_kinerja(
                             "TRIWULAN_BEDA",
                             f"{ref.kode}/{tahun}",
                             f"realisasi tahunan {tampil(r_val)}, sedangkan {akumulasi} adalah "
-                            f"{tampil(q_val)}",
+                            f"{tampil(q_val)}; periksa realisasi triwulan atau cara "
+                            "akumulasinya",
                             teks(r_val),
                             teks(q_val),
                         )
@@ -239,7 +260,7 @@ def hitung_kinerja(
                 skala_nilai=ind.skala_nilai,
             )
             baris = BarisIndikator(
-                ref, tahun, t_val, r_val, cap, aturan.skala.predikat(cap.nilai), sumber_t, sumber_r
+                ref, tahun, t_val, r_val, cap, aturan.predikat(cap), sumber_t, sumber_r
             )
             r_num = ke_desimal(r_val)
             if r_num is not None:
@@ -263,11 +284,16 @@ def hitung_kinerja(
                     Temuan(
                         "TIDAK_TERUKUR",
                         baris.lokasi,
-                        f"capaian {ref.kode} tahun {tahun} tidak terukur: {cap.alasan}",
+                        f"capaian {ref.kode} tahun {tahun} tidak terukur: {cap.alasan}; "
+                        "lengkapi data atau jelaskan dalam laporan",
                     )
                 )
             for stated in ind.dinyatakan.get(tahun, ()):
-                hasil.temuan.extend(_periksa_indikator(baris, stated))
+                hasil.temuan.extend(
+                    _dengan_sebab(
+                        list(_periksa_indikator(baris, stated)), baris, stated, aturan, beda_pk
+                    )
+                )
         if utama and terukur_tahun_ini is not None:
             jenis = "IKU" if ind.iku else "Perjanjian Kinerja"
             hasil.temuan.append(
@@ -283,9 +309,64 @@ def hitung_kinerja(
     return hasil
 
 
+def _beda_kualitatif(
+    kode_temuan: str, baris: BarisIndikator, bidang: str, dinyatakan: object, cap: Capaian
+) -> Temuan | None:
+    """A printed figure of a kualitatif indicator against its verdict."""
+    if cocok_kualitatif(dinyatakan, cap):
+        return None
+    return Temuan(
+        kode_temuan,
+        baris.lokasi,
+        f"{bidang} {baris.kode} dinyatakan {tampil(dinyatakan)}, "
+        f"sedangkan indikator kualitatif ini {cap.status} ({cap.perhitungan}); nyatakan "
+        "tercapai atau tidak tercapai, tanpa persentase dari peringkat nilai",
+        teks(dinyatakan),
+        cap.status,
+    )
+
+
 def _periksa_indikator(baris: BarisIndikator, stated: DinyatakanIndikator) -> Iterator[Temuan]:
     sumber, lok, kode = stated.sumber, baris.lokasi, baris.kode
-    if stated.capaian is not None:
+    cap = baris.capaian
+    kemajuan = baris.kemajuan
+    if cap.kualitatif:
+        for kode_temuan, bidang, tertulis, hasil in (
+            ("CAPAIAN_BEDA", "capaian", stated.capaian, cap),
+            ("PREDIKAT_BEDA", "predikat", stated.predikat, cap),
+            ("TINGKAT_KEMAJUAN_BEDA", "tingkat kemajuan", stated.tingkat_kemajuan, kemajuan),
+        ):
+            if tertulis is None or hasil is None or not hasil.kualitatif:
+                continue
+            t = _beda_kualitatif(kode_temuan, baris, bidang, tertulis, hasil)
+            if t:
+                yield _dengan_sumber(t, sumber)
+        if stated.tingkat_kemajuan is not None and (kemajuan is None or not kemajuan.kualitatif):
+            yield Temuan(
+                "TINGKAT_KEMAJUAN_BEDA",
+                lok,
+                f"tingkat kemajuan {kode} dinyatakan {tampil(stated.tingkat_kemajuan)}, "
+                "tidak terukur: tahun akhir Renstra tidak memiliki target"
+                + (f"; dicetak di {sumber}" if sumber else ""),
+                teks(stated.tingkat_kemajuan),
+                None,
+                sumber,
+            )
+    if stated.capaian is not None and not cap.terukur and ke_desimal(stated.capaian) is not None:
+        # A figure printed where nothing can be measured: not a wrong figure
+        # to correct but one to remove.
+        yield Temuan(
+            "CAPAIAN_TANPA_UKURAN",
+            lok,
+            f"capaian {kode} dicetak {tampil(stated.capaian)} %, padahal tidak dapat diukur "
+            f"({cap.alasan})"
+            + (f"; dicetak di {sumber}" if sumber else "")
+            + '; tulis "tidak terukur" atau lengkapi target dan realisasinya',
+            teks(stated.capaian),
+            None,
+            sumber,
+        )
+    elif stated.capaian is not None and not cap.kualitatif:
         t = bandingkan_persen(
             "CAPAIAN_BEDA",
             lok,
@@ -297,13 +378,13 @@ def _periksa_indikator(baris: BarisIndikator, stated: DinyatakanIndikator) -> It
         )
         if t:
             yield t
-    if stated.predikat is not None:
+    if stated.predikat is not None and not cap.kualitatif:
         t = bandingkan_teks(
             "PREDIKAT_BEDA", lok, f"predikat {kode}", stated.predikat, baris.predikat, sumber
         )
         if t:
             yield t
-    if stated.tingkat_kemajuan is not None:
+    if stated.tingkat_kemajuan is not None and not cap.kualitatif:
         nilai = baris.kemajuan.nilai if baris.kemajuan else None
         t = bandingkan_persen(
             "TINGKAT_KEMAJUAN_BEDA",
@@ -325,41 +406,127 @@ def _periksa_indikator(baris: BarisIndikator, stated: DinyatakanIndikator) -> It
                 kode_temuan,
                 lok,
                 f"{bidang} {kode} dinyatakan {tampil(dinyatakan)}, data mencatat {tampil(dicatat)}"
-                + (f" ({sumber})" if sumber else ""),
+                + (f" ({sumber})" if sumber else "")
+                + "; samakan angka yang dicetak dengan data",
                 teks(dinyatakan),
                 teks(dicatat),
                 sumber,
             )
 
 
+def _dengan_sebab(
+    temuan: list[Temuan],
+    baris: BarisIndikator,
+    stated: DinyatakanIndikator,
+    aturan: Aturan,
+    beda_pk: tuple[Temuan, NilaiTarget] | None,
+) -> list[Temuan]:
+    """The findings of one printed entry, each naming the finding it follows
+    from: a figure measured against the Renstra target where the PK's
+    differs, a capaian from a misprinted realisation, a predikat read from a
+    misprinted capaian."""
+    per_kode = {t.kode: t for t in temuan}
+    ind = baris.ref.indikator
+
+    def capaian_dari(target: object, realisasi: object) -> Capaian:
+        return capaian_indikator(
+            target,
+            realisasi,
+            polaritas=ind.polaritas,
+            rumus_negatif=aturan.rumus_negatif,
+            skala_nilai=ind.skala_nilai,
+        )
+
+    cap_renstra = capaian_dari(beda_pk[1], baris.realisasi) if beda_pk else None
+    hasil = []
+    for t in temuan:
+        sebab: Temuan | None = None
+        if t.kode == "TARGET_BEDA" and beda_pk and _sama(stated.target, beda_pk[1]):
+            sebab = beda_pk[0]
+        elif t.kode == "CAPAIAN_BEDA":
+            if beda_pk and cap_renstra and _dicetak_sama(stated.capaian, cap_renstra):
+                sebab = beda_pk[0]
+            elif "REALISASI_BEDA" in per_kode and _dicetak_sama(
+                stated.capaian, capaian_dari(baris.target, stated.realisasi)
+            ):
+                sebab = per_kode["REALISASI_BEDA"]
+            elif "TARGET_BEDA" in per_kode and _dicetak_sama(
+                stated.capaian, capaian_dari(stated.target, baris.realisasi)
+            ):
+                sebab = per_kode["TARGET_BEDA"]
+        elif t.kode == "PREDIKAT_BEDA" and stated.predikat is not None:
+            dicetak = str(stated.predikat).strip().casefold()
+            cap_dicetak = ke_desimal(stated.capaian)
+            if (
+                "CAPAIAN_BEDA" in per_kode
+                and cap_dicetak is not None
+                and (aturan.skala.predikat(cap_dicetak) or "").casefold() == dicetak
+            ):
+                sebab = per_kode["CAPAIAN_BEDA"]
+            elif (
+                beda_pk
+                and cap_renstra
+                and (aturan.predikat(cap_renstra) or "").casefold() == dicetak
+            ):
+                sebab = beda_pk[0]
+        hasil.append(t.akibat(sebab) if sebab is not None else t)
+    return hasil
+
+
+def _dicetak_sama(dicetak: object, cap: Capaian) -> bool:
+    """A printed capaian is the one ``cap`` computes, as rounded as printed."""
+    if dicetak is None or not cap.terukur:
+        return False
+    if cap.kualitatif:
+        return cocok_kualitatif(dicetak, cap)
+    angka = ke_desimal(dicetak)
+    return angka is not None and cap.nilai is not None and persen_cocok(angka, cap.nilai)
+
+
+def _dengan_sumber(t: Temuan, sumber: str | None) -> Temuan:
+    if not sumber:
+        return t
+    return Temuan(
+        t.kode, t.lokasi, f"{t.pesan}; dicetak di {sumber}", t.dinyatakan, t.dihitung, sumber
+    )
+
+
 def _agregat(hasil: HasilKinerja, dokumen: Dokumen, aturan: Aturan) -> None:
     """Capaian of each sasaran (mean of its indicators) and of the agency
     (mean of its sasaran), each with the pemda's cap."""
-    per_sasaran: dict[tuple[str, int], list[Decimal | None]] = {}
+    per_sasaran: dict[tuple[str, int], list[Capaian]] = {}
+    kualitatif: set[int] = set()  # years with a kualitatif indicator: the rule is named
     uraian: dict[str, str] = {}
     for b in hasil.indikator:
         if b.ref.jenis != "sasaran" or b.target is None:
             continue
-        per_sasaran.setdefault((b.ref.induk, b.tahun), []).append(b.capaian.nilai)
+        per_sasaran.setdefault((b.ref.induk, b.tahun), []).append(b.capaian)
         uraian[b.ref.induk] = b.ref.induk_uraian
-    per_tahun: dict[int, list[Decimal | None]] = {}
+        if b.capaian.kualitatif:
+            kualitatif.add(b.tahun)
+    per_tahun: dict[int, list[RataRata]] = {}
     for (kode, tahun), nilai in per_sasaran.items():
-        rr = rata_rata_capaian(nilai, aturan.batas_capaian)
+        rr = rata_rata_indikator(nilai, aturan.batas_capaian, aturan.capaian_kualitatif)
         hasil.sasaran.append(
             BarisAgregat(kode, uraian[kode], tahun, rr, aturan.skala.predikat(rr.nilai))
         )
-        per_tahun.setdefault(tahun, []).append(rr.nilai)
+        per_tahun.setdefault(tahun, []).append(rr)
     nama = dokumen.instansi.nama or "instansi"
     aturan_sasaran = rata_rata_capaian([], aturan.batas_capaian).rumus
     for tahun in sorted(per_tahun):
+        sasaran = per_tahun[tahun]
         # The sasaran means are already capped; the agency mean averages them.
-        rr = rata_rata_capaian(per_tahun[tahun], None)
-        rr = RataRata(
-            rr.nilai,
-            rr.jumlah,
-            rr.tidak_terukur,
-            f"rata-rata capaian sasaran; capaian sasaran = {aturan_sasaran}",
+        # A sasaran of kualitatif indicators only has no mean: it is reported
+        # beside the agency's with them, not counted as not measurable.
+        rr = rata_rata_capaian(
+            [s.nilai for s in sasaran if s.nilai is not None or s.tidak_terukur], None
         )
+        tercapai = sum(s.tercapai for s in sasaran)
+        tidak = sum(s.tidak_tercapai for s in sasaran)
+        rumus = f"rata-rata capaian sasaran; capaian sasaran = {aturan_sasaran}"
+        if tahun in kualitatif:
+            rumus += f"; {ATURAN_KUALITATIF[aturan.capaian_kualitatif]}"
+        rr = RataRata(rr.nilai, rr.jumlah, rr.tidak_terukur, rumus, tercapai, tidak)
         hasil.instansi.append(
             BarisAgregat("instansi", nama, tahun, rr, aturan.skala.predikat(rr.nilai))
         )
@@ -367,8 +534,9 @@ def _agregat(hasil: HasilKinerja, dokumen: Dokumen, aturan: Aturan) -> None:
     for baris in hasil.instansi:
         lok = f"instansi/{baris.tahun}"
         for stated in dinyatakan.get(baris.tahun, ()):
+            t_cap: Temuan | None = None
             if stated.capaian is not None:
-                t = bandingkan_persen(
+                t_cap = bandingkan_persen(
                     "CAPAIAN_BEDA",
                     lok,
                     "capaian kinerja instansi",
@@ -377,8 +545,8 @@ def _agregat(hasil: HasilKinerja, dokumen: Dokumen, aturan: Aturan) -> None:
                     stated.sumber,
                     baris.rata_rata.rumus,
                 )
-                if t:
-                    hasil.temuan.append(t)
+                if t_cap:
+                    hasil.temuan.append(t_cap)
             if stated.predikat is not None:
                 t = bandingkan_teks(
                     "PREDIKAT_BEDA",
@@ -388,5 +556,16 @@ def _agregat(hasil: HasilKinerja, dokumen: Dokumen, aturan: Aturan) -> None:
                     baris.predikat,
                     stated.sumber,
                 )
+                cap_dicetak = ke_desimal(stated.capaian)
+                # The printed predikat is the right one for the printed capaian:
+                # it follows from that capaian's error, not a second error.
+                if (
+                    t
+                    and t_cap
+                    and cap_dicetak is not None
+                    and (aturan.skala.predikat(cap_dicetak) or "").casefold()
+                    == str(stated.predikat).strip().casefold()
+                ):
+                    t = t.akibat(t_cap)
                 if t:
                     hasil.temuan.append(t)

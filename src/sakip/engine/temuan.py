@@ -8,7 +8,9 @@ both figures and a sentence in Indonesian.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from enum import StrEnum
 
@@ -63,6 +65,34 @@ JENIS: dict[str, JenisTemuan] = {
         _j("UTAMA_TIDAK_TERUKUR", P, "indikator IKU atau Perjanjian Kinerja tidak terukur"),
         _j("RENCANA_AKSI_KOSONG", C, "indikator Perjanjian Kinerja tanpa rencana aksi triwulan"),
         _j("REALISASI_MELEBIHI_PAGU", P, "realisasi anggaran melebihi pagu"),
+        # The reviewer's checks beyond printed figures (sakip.engine.reviu).
+        _j("SASARAN_TANPA_INDIKATOR", P, "sasaran tanpa indikator kinerja"),
+        _j("IKU_TIDAK_LENGKAP", P, "IKU tanpa formula, sumber data atau penanggung jawab"),
+        _j("PK_TANPA_TARGET_RENSTRA", P, "indikator Perjanjian Kinerja tanpa target Renstra"),
+        _j("PROGRAM_TIDAK_DI_PK", C, "program dianggarkan tetapi tidak dalam Perjanjian Kinerja"),
+        _j("PROGRAM_TANPA_SASARAN", P, "program Perjanjian Kinerja tidak mendukung sasaran"),
+        _j("CASCADING_TIDAK_LENGKAP", C, "tujuan atau sasaran tidak terhubung ke sasaran RPJMD"),
+        _j("TARGET_MUNDUR", P, "target bergerak berlawanan dengan arah indikator"),
+        _j("SATUAN_BEDA", P, "target dan realisasi berbeda satuan"),
+        _j("NILAI_GANDA", P, "nilai memuat beberapa besaran, hanya yang pertama terbaca"),
+        _j("CAPAIAN_EKSTREM", C, "capaian di atas 150 % atau di bawah 50 % tanpa analisis"),
+        _j("PEMBULATAN_PREDIKAT", P, "capaian yang dibulatkan mengubah predikat"),
+        _j("REALISASI_SAMA_SERAPAN", P, "realisasi kinerja sama dengan serapan anggaran"),
+        _j("SKALA_TIDAK_MENCAKUP", C, "capaian di luar pita skala predikat"),
+        _j("POLARITAS_RAGU", P, "polaritas bertentangan dengan rumusan indikator"),
+        _j("JUMLAH_BEDA", P, "jumlah sasaran/indikator/program/kegiatan yang disebut berbeda"),
+        _j("KLAIM_BEDA", G, "pernyataan capaian dalam laporan bertentangan dengan data"),
+        _j("NARASI_BEDA", G, "angka dalam uraian laporan berbeda dengan data"),
+        _j("IKM_TANPA_KONVERSI", G, "IKM tidak dikonversi ke skala 25-100 (x 25)"),
+        _j("PERSEN_TANPA_PAGU", G, "persentase penyerapan dicetak untuk pagu 0"),
+        _j("CAPAIAN_TANPA_UKURAN", G, "capaian dicetak untuk indikator yang tidak terukur"),
+        _j("SKM_SEBARAN_BEDA", G, "sebaran jawaban SKM tidak 100 % atau tidak sesuai dengan NRR"),
+        _j("KELAS_BEDA", G, "jumlah per kelas belanja yang dicetak berbeda dengan data"),
+        _j(
+            "KELAS_TIDAK_TERUJI",
+            C,
+            "jumlah per kelas belanja dicetak tanpa rincian untuk mengujinya",
+        ),
     )
 }
 
@@ -75,21 +105,88 @@ class Temuan:
     dinyatakan: str | None = None
     dihitung: str | None = None
     sumber: str | None = None
+    #: The finding this one follows from: (code, location) of its root cause.
+    akibat_dari: tuple[str, str] | None = None
 
     @property
     def tingkat(self) -> Tingkat:
         return JENIS[self.kode].tingkat
 
-    def as_dict(self) -> dict[str, str | None]:
+    @property
+    def sidik(self) -> str:
+        """A stable fingerprint of the finding: its code, location and figures.
+
+        A response written for a finding is keyed by it, so it survives a
+        re-run as long as the finding is the same; the sentence may change.
+
+        >>> Temuan("SISA_BEDA", "P5/#5", "...", "0.01", "875.00").sidik
+        '04ab768316'
+        """
+        isi = "\x1f".join(
+            (self.kode, self.lokasi, self.dinyatakan or "", self.dihitung or "", self.sumber or "")
+        )
+        return hashlib.sha256(isi.encode("utf-8")).hexdigest()[:10]
+
+    @property
+    def kunci(self) -> tuple[str, str]:
+        """What another finding names as its cause."""
+        return self.kode, self.lokasi
+
+    def akibat(self, sebab: Temuan) -> Temuan:
+        """This finding as a consequence of ``sebab``."""
+        return replace(self, akibat_dari=sebab.kunci)
+
+    def as_dict(self) -> dict[str, object]:
         return {
             "kode": self.kode,
+            "sidik": self.sidik,
             "tingkat": self.tingkat.value,
             "lokasi": self.lokasi,
             "pesan": self.pesan,
             "dinyatakan": self.dinyatakan,
             "dihitung": self.dihitung,
             "sumber": self.sumber,
+            "akibat_dari": None
+            if self.akibat_dari is None
+            else {"kode": self.akibat_dari[0], "lokasi": self.akibat_dari[1]},
         }
+
+
+def kelompok_sebab(temuan: Sequence[Temuan]) -> list[tuple[Temuan, list[Temuan]]]:
+    """Findings grouped under their root cause, in their order: each root
+    with the findings that follow from it (directly or through another).
+
+    A finding whose cause is not in the list stands as a root of its own.
+    """
+    pertama: dict[tuple[str, str], Temuan] = {}
+    for t in temuan:
+        pertama.setdefault(t.kunci, t)
+
+    def akar(t: Temuan) -> Temuan | None:
+        """The root ``t`` follows from, or None when ``t`` is a root."""
+        sebab, dilihat = t.akibat_dari, {t.kunci}
+        hasil: Temuan | None = None
+        while sebab is not None and sebab in pertama and sebab not in dilihat:
+            dilihat.add(sebab)
+            hasil = pertama[sebab]
+            sebab = hasil.akibat_dari
+        return hasil
+
+    sebab = [akar(t) for t in temuan]
+    posisi = {id(t): i for i, t in enumerate(temuan)}
+    grup: dict[int, tuple[Temuan, list[Temuan]]] = {}
+    for t, a in zip(temuan, sebab, strict=True):
+        # A cycle of causes has no root: its findings stand alone.
+        if a is None or sebab[posisi[id(a)]] is not None:
+            grup[id(t)] = (t, [])
+    for t, a in zip(temuan, sebab, strict=True):
+        if a is not None and id(a) in grup and id(t) not in grup:
+            grup[id(a)][1].append(t)
+    return list(grup.values())
+
+
+#: What a report prints for a figure that cannot be measured.
+TIDAK_TERUKUR_DICETAK = frozenset({"tidak terukur", "-", "–", "—", "n/a", "tidak dapat diukur"})
 
 
 def persen_cocok(dinyatakan: Decimal, dihitung: Decimal) -> bool:
@@ -163,10 +260,11 @@ def bandingkan_uang(
         pesan = (
             f"{bidang} dinyatakan {_fmt(stated, dinyatakan)}, seharusnya {format_angka(dihitung)}"
         )
+    saran = "" if jumlah and stated is not None else "; perbaiki angka yang dicetak"
     return Temuan(
         kode,
         lokasi,
-        pesan + (f" ({sumber})" if sumber else ""),
+        pesan + (f" ({sumber})" if sumber else "") + saran,
         teks(dinyatakan),
         teks(dihitung),
         sumber,
@@ -185,7 +283,15 @@ def bandingkan_persen(
     stated = ke_desimal(dinyatakan)
     if stated is not None and dihitung is not None and persen_cocok(stated, dihitung):
         return None
+    if dihitung is None and str(dinyatakan).strip().casefold() in TIDAK_TERUKUR_DICETAK:
+        return None
     hitung = "tidak terukur" if dihitung is None else format_angka(dihitung) + " %"
+    # What to do: a figure that cannot be measured is not printed as one.
+    saran = (
+        'tulis "tidak terukur" sebagai ganti angka itu'
+        if dihitung is None
+        else f"cetak {format_angka(bulatkan(dihitung))} %"
+    )
     return Temuan(
         kode,
         lokasi,
@@ -193,7 +299,8 @@ def bandingkan_persen(
         + (" %" if stated is not None else "")
         + f", hasil perhitungan {hitung}"
         + (f" ({keterangan})" if keterangan else "")
-        + (f"; dicetak di {sumber}" if sumber else ""),
+        + (f"; dicetak di {sumber}" if sumber else "")
+        + f"; {saran}",
         teks(dinyatakan),
         teks(bulatkan(dihitung) if dihitung is not None else None),
         sumber,
@@ -214,7 +321,8 @@ def bandingkan_teks(
         kode,
         lokasi,
         f"{bidang} dinyatakan {dinyatakan!s}, seharusnya {dihitung or 'tidak dapat ditentukan'}"
-        + (f" ({sumber})" if sumber else ""),
+        + (f" ({sumber})" if sumber else "")
+        + ("; perbaiki sesuai hasil perhitungan" if dihitung else ""),
         teks(dinyatakan),
         dihitung,
         sumber,

@@ -75,6 +75,7 @@ class AuditAction(models.TextChoices):
     PENGGUNA_NONAKTIF = "pengguna_nonaktif", "nonaktifkan pengguna"
     REKAM_IMPOR = "rekam_impor", "perubahan rekaman oleh impor"
     TARGET_SET = "target_set", "ubah target"
+    INDIKATOR_SET = "indikator_set", "ubah definisi indikator"
     REALISASI_SET = "realisasi_set", "ubah realisasi"
     TRIWULAN_SET = "triwulan_set", "ubah nilai triwulan"
     PAGU_SET = "pagu_set", "ubah pagu"

@@ -65,6 +65,21 @@ class PosAnggaran:
     anak: tuple[PosAnggaran, ...] = ()
 
 
+#: The classes of spending a report totals: the economic classes of
+#: Permendagri 90/2019, and direct / indirect spending of budgets before 2021.
+KELAS_DICETAK = ("pegawai", "barang_jasa", "modal", "langsung", "tidak_langsung")
+
+
+@dataclass(frozen=True, slots=True)
+class DinyatakanKelas:
+    """A class total as a document printed it (``anggaran.dinyatakan_kelas``)."""
+
+    kelas: str
+    pagu: Nilai | None = None
+    realisasi: Nilai | None = None
+    sumber: str | None = None
+
+
 @dataclass(frozen=True, slots=True)
 class Anggaran:
     #: Required by the contract; absent, the report's year is meant.
@@ -72,6 +87,7 @@ class Anggaran:
     belanja_tidak_langsung: tuple[PosAnggaran, ...] = ()
     program: tuple[PosAnggaran, ...] = ()
     dinyatakan: tuple[DinyatakanUang, ...] = ()
+    dinyatakan_kelas: tuple[DinyatakanKelas, ...] = ()
 
 
 def dinyatakan_uang(data: Mapping[str, object]) -> DinyatakanUang:
@@ -131,4 +147,13 @@ def anggaran_dari(data: Mapping[str, object]) -> Anggaran:
         ),
         program=tuple(pos_dari(p, "program") for p in peta_daftar(data.get("program"))),
         dinyatakan=satu_atau_daftar(data.get("dinyatakan"), dinyatakan_uang),
+        dinyatakan_kelas=tuple(
+            DinyatakanKelas(
+                teks(k.get("kelas")),
+                nilai(k.get("pagu")),
+                nilai(k.get("realisasi")),
+                teks_opsional(k.get("sumber")),
+            )
+            for k in peta_daftar(data.get("dinyatakan_kelas"))
+        ),
     )

@@ -9,8 +9,10 @@ from decimal import Decimal
 from sakip.model.nilai import angka, peta_daftar, teks
 from sakip.model.pilihan import (
     BOBOT_SKM_BAWAAN,
+    CAPAIAN_KUALITATIF_BAWAAN,
     RUMUS_NEGATIF_BAWAAN,
     BobotSkm,
+    CapaianKualitatif,
     RumusNegatif,
     bobot_skm,
     pilih,
@@ -41,6 +43,7 @@ class Pemda:
     batas_capaian: Decimal | None = None
     rumus_negatif: RumusNegatif = RUMUS_NEGATIF_BAWAAN
     bobot_skm: BobotSkm = BOBOT_SKM_BAWAAN
+    capaian_kualitatif: CapaianKualitatif = CAPAIAN_KUALITATIF_BAWAAN
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +82,9 @@ def pemda_dari(data: Mapping[str, object]) -> Pemda:
         batas_capaian=angka(data.get("batas_capaian")),
         rumus_negatif=pilih(RumusNegatif, data.get("rumus_negatif"), RUMUS_NEGATIF_BAWAAN),
         bobot_skm=bobot_skm(data.get("bobot_skm")),
+        capaian_kualitatif=pilih(
+            CapaianKualitatif, data.get("capaian_kualitatif"), CAPAIAN_KUALITATIF_BAWAAN
+        ),
     )
 
 

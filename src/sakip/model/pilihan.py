@@ -33,6 +33,13 @@ class RumusNegatif(StrEnum):
     T_BAGI_R = "t/r"  # target / realisasi x 100
 
 
+class CapaianKualitatif(StrEnum):
+    """How the pemda counts kualitatif indicators in a sasaran's or the agency's mean."""
+
+    TERPISAH = "terpisah"  # left out of the mean, reported beside it
+    SERATUS_NOL = "100/0"  # tercapai counts as 100 %, tidak tercapai as 0 %
+
+
 class BobotSkm(StrEnum):
     """The weight of one SKM unsur: exactly 1/n, or a weight a regulation prints."""
 
@@ -62,6 +69,8 @@ POLARITAS_BAWAAN = Polaritas.POSITIF
 AKUMULASI_BAWAAN = Akumulasi.TERAKHIR
 RUMUS_NEGATIF_BAWAAN = RumusNegatif.DUA_T_KURANG_R
 BOBOT_SKM_BAWAAN = BobotSkm.SATU_PER_N
+# DOMAIN: kualitatif indicators are left out of means unless the pemda says otherwise.
+CAPAIAN_KUALITATIF_BAWAAN = CapaianKualitatif.TERPISAH
 #: The SKM unsur set (and so its mutu table) of a survey that names none.
 UNSUR_BAWAAN = "permenpan-14-2017"
 #: Grades of a kualitatif indicator, best first, when it names no scale.

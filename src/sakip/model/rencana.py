@@ -88,6 +88,14 @@ class DinyatakanCapaian:
     capaian: Nilai | None = None
     predikat: str | None = None
     sumber: str | None = None
+    #: Counts the report prints, by what they count: "sasaran", "indikator",
+    #: "program", "kegiatan", "sub_kegiatan".
+    jumlah: Mapping[str, int] = field(default_factory=dict)
+    klaim: str | None = None  # "semua_tercapai" | "ada_tidak_tercapai"
+
+
+#: What a printed count may count (the key ``jumlah_<x>`` of the contract).
+JUMLAH_DICETAK = ("sasaran", "indikator", "program", "kegiatan", "sub_kegiatan")
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,10 +186,13 @@ def _indikator(value: object) -> tuple[Indikator, ...]:
 
 def _dinyatakan_capaian(data: Mapping[str, object]) -> DinyatakanCapaian:
     predikat = data.get("predikat")
+    klaim = data.get("klaim")
     return DinyatakanCapaian(
         nilai(data.get("capaian")),
         None if predikat is None else teks(predikat),
         teks_opsional(data.get("sumber")),
+        {k: int(v) for k in JUMLAH_DICETAK if (v := angka(data.get(f"jumlah_{k}"))) is not None},
+        None if klaim is None else teks(klaim),
     )
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from sakip.model.nilai import (
     Nilai,
     bulat,
+    daftar,
     nilai,
     peta,
     peta_daftar,
@@ -40,6 +41,8 @@ class DinyatakanSkm:
     mutu: str | None = None
     nrr: Mapping[str, Nilai] = field(default_factory=dict)
     sumber: str | None = None
+    #: The printed share (%) of answers 1..4, by unsur.
+    distribusi: Mapping[str, tuple[Nilai, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +100,10 @@ def _dinyatakan(data: Mapping[str, object]) -> DinyatakanSkm:
         mutu=None if mutu is None else teks(mutu),
         nrr=_peta_nilai(data.get("nrr")),
         sumber=teks_opsional(data.get("sumber")),
+        distribusi={
+            str(k): tuple(v for v in (nilai(x) for x in daftar(isi)) if v is not None)
+            for k, isi in peta(data.get("distribusi")).items()
+        },
     )
 
 

@@ -44,7 +44,7 @@ class AturanPemda(models.Model):
     """The pemda's rules from a year on: they change how every agency of the
     pemda is graded, so only the pemda's admin sets them."""
 
-    KOLOM = ("skala_capaian", "batas_capaian", "rumus_negatif", "bobot_skm")
+    KOLOM = ("skala_capaian", "batas_capaian", "rumus_negatif", "bobot_skm", "capaian_kualitatif")
 
     pemda = models.ForeignKey("organisasi.Pemda", on_delete=models.CASCADE, related_name="aturan")
     berlaku_mulai = models.PositiveSmallIntegerField(help_text="Tahun mulai berlaku; 0: sejak awal")
@@ -52,6 +52,9 @@ class AturanPemda(models.Model):
     batas_capaian = NilaiTepat(null=True, blank=True)
     rumus_negatif = NilaiTepat(null=True, blank=True)
     bobot_skm = NilaiTepat(null=True, blank=True)
+    capaian_kualitatif = NilaiTepat(
+        null=True, blank=True, help_text="Indikator kualitatif dalam rata-rata; kosong: terpisah"
+    )
     dibuat_pada = models.DateTimeField(default=timezone.now)
     dibuat_oleh = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"

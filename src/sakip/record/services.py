@@ -70,6 +70,7 @@ __all__ = [
     "jadwal_set",
     "justifikasi_set",
     "impor_ulang",
+    "indikator_set",
     "narasi_set",
     "pagu_set",
     "penjelasan_set",
@@ -168,6 +169,36 @@ def realisasi_set(
 ) -> NilaiIndikator:
     """What an indicator achieved in a year."""
     return _nilai_indikator(aktor, indikator, tahun, "realisasi", nilai, versi, Aksi.UBAH_REALISASI)
+
+
+#: The text of an indicator's definition (the IKU sheet's columns), by field.
+DEFINISI_INDIKATOR = ("uraian", "satuan", "formula", "sumber_data", "penanggung_jawab")
+
+
+def indikator_set(
+    *, aktor: User, indikator: Indikator, tahun: int, bidang: str, nilai: str, versi: int
+) -> Indikator:
+    """One field of an indicator's definition (how it is measured, its
+    source, who answers for it), changed from the page of year ``tahun``.
+    A Renstra indicator is shared by every year of the period: the change
+    holds for all of them. Empty text removes the field (not the uraian)."""
+    if bidang not in DEFINISI_INDIKATOR:
+        raise NilaiDitolak(
+            f"bidang indikator {bidang!r} tidak ada; pilih: {', '.join(DEFINISI_INDIKATOR)}"
+        )
+    teks = nilai.strip()
+    if bidang == "uraian" and not teks:
+        raise NilaiDitolak("uraian indikator tidak boleh kosong")
+    if any(ord(c) < 32 and c not in "\n\t" for c in teks):
+        raise NilaiDitolak("teks berisi karakter kendali; ketik ulang tanpa menyalin dari dokumen")
+    instansi = _instansi_indikator(indikator)
+    pastikan_boleh(aktor, Aksi.UBAH_RENCANA, instansi)
+    with transaction.atomic():
+        _cek_terkunci(instansi, tahun)
+        row = Indikator.objects.select_for_update().get(pk=indikator.pk)
+        lokasi = f"{bidang} indikator {row.kode}"
+        _tulis(aktor, row, bidang, teks or None, versi, lokasi, AuditAction.INDIKATOR_SET)
+    return row
 
 
 def triwulan_set(
@@ -374,7 +405,11 @@ def bukti_hapus(*, aktor: User, bukti: BuktiDukung) -> BuktiDukung:
     pastikan_boleh(aktor, Aksi.UBAH_REALISASI, tk)
     with transaction.atomic():
         _cek_terkunci(tk.instansi, tk.tahun)
-        row = BuktiDukung.objects.select_for_update().select_related("indikator").get(pk=bukti.pk)
+        row = (
+            BuktiDukung.objects.select_for_update(of=("self",))
+            .select_related("indikator")
+            .get(pk=bukti.pk)
+        )
         if row.dihapus_pada is not None:
             raise DatasetError(f"{row} sudah dihapus pada {_waktu(row.dihapus_pada)}")
         row.dihapus_pada = timezone.now()
@@ -432,7 +467,7 @@ def pk_perubahan_buat(*, aktor: User, perjanjian: PerjanjianKinerja) -> Perjanji
     with transaction.atomic():
         # Locking the year serialises two operators starting a version at once.
         tk = (
-            TahunKinerja.objects.select_for_update()
+            TahunKinerja.objects.select_for_update(of=("self",))
             .select_related("instansi")
             .get(pk=perjanjian.tahun_kinerja_id)
         )
@@ -505,7 +540,7 @@ def pk_target_set(
     with transaction.atomic():
         _cek_terkunci(tk.instansi, tk.tahun)
         row = (
-            PerjanjianIndikator.objects.select_for_update()
+            PerjanjianIndikator.objects.select_for_update(of=("self",))
             .select_related("perjanjian", "indikator")
             .get(pk=indikator.pk)
         )
@@ -628,7 +663,7 @@ def angka_cetak_lepas(*, aktor: User, tahun_kinerja: TahunKinerja) -> int:
     berubah = 0
     with transaction.atomic():
         tk = (
-            TahunKinerja.objects.select_for_update()
+            TahunKinerja.objects.select_for_update(of=("self",))
             .select_related("instansi", "renstra")
             .get(pk=tahun_kinerja.pk)
         )
@@ -684,7 +719,7 @@ def tahun_ajukan(*, aktor: User, tahun_kinerja: TahunKinerja) -> TahunKinerja:
         # Held until the status changes, so that the findings checked are the
         # ones submitted (another submission waits here).
         tk = (
-            TahunKinerja.objects.select_for_update()
+            TahunKinerja.objects.select_for_update(of=("self",))
             .select_related("instansi__pemda", "renstra", "aturan")
             .get(pk=tahun_kinerja.pk)
         )
@@ -847,7 +882,7 @@ def _status(
         raise NilaiDitolak("tuliskan alasannya")
     with transaction.atomic():
         tk = (
-            TahunKinerja.objects.select_for_update()
+            TahunKinerja.objects.select_for_update(of=("self",))
             .select_related("instansi")
             .get(pk=tahun_kinerja.pk)
         )

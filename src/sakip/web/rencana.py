@@ -49,7 +49,15 @@ from sakip.record.riwayat import indikator_dari_tahun
 from sakip.web.akses import tahun_untuk
 from sakip.web.isian import nilai_isian
 from sakip.web.tahun import konteks_tahun
-from sakip.web.ubah import Isian, _boleh_ubah, _riwayat_url, _simpan, isian_nilai, isian_triwulan
+from sakip.web.ubah import (
+    Isian,
+    _boleh_ubah,
+    _riwayat_url,
+    _simpan,
+    isian_indikator,
+    isian_nilai,
+    isian_triwulan,
+)
 
 
 def _nilai_per_tahun(ids: Iterable[int], **syarat: object) -> dict[tuple[int, int], NilaiIndikator]:
@@ -134,11 +142,14 @@ def renstra(request: HttpRequest, instansi_id: int, tahun: int) -> HttpResponse:
 # -- IKU --------------------------------------------------------------------------
 
 
+_KOLOM_IKU = ("formula", "sumber_data", "penanggung_jawab")
+
+
 @require_GET
 @login_required
 def iku(request: HttpRequest, instansi_id: int, tahun: int) -> HttpResponse:
-    """The IKU sheet: every key indicator with how it is measured and its
-    target of the year (the text columns are read-only here)."""
+    """The IKU sheet: every key indicator with how it is measured (formula,
+    source, who answers for it) and its target of the year, all editable."""
     tk = tahun_untuk(request, instansi_id, tahun)
     daftar = list(
         indikator_dari_tahun(tk)
@@ -146,7 +157,14 @@ def iku(request: HttpRequest, instansi_id: int, tahun: int) -> HttpResponse:
         .select_related("sasaran", "tujuan")
         .order_by("urutan", "id")
     )
-    baris = [{"indikator": i, "target": isian_nilai(request, tk, i, "target")} for i in daftar]
+    baris = [
+        {
+            "indikator": i,
+            "target": isian_nilai(request, tk, i, "target"),
+            **{b: isian_indikator(request, tk, i, b) for b in _KOLOM_IKU},
+        }
+        for i in daftar
+    ]
     return render(request, "web/rencana/iku.html", konteks_tahun(request, tk, baris=baris))
 
 

@@ -184,6 +184,30 @@ LABEL_NARASI = {
 }
 
 
+#: The definition fields of an indicator, as the IKU sheet names them.
+LABEL_DEFINISI = {
+    "uraian": "Uraian",
+    "satuan": "Satuan",
+    "formula": "Formula",
+    "sumber_data": "Sumber data",
+    "penanggung_jawab": "Penanggung jawab",
+}
+
+
+def isian_indikator(request: HttpRequest, tk: TahunKinerja, ind: Indikator, bidang: str) -> Isian:
+    """A field of an indicator's definition (text)."""
+    return Isian(
+        url=reverse("web:ubah-indikator", args=[tk.instansi_id, tk.tahun, ind.pk, bidang]),
+        label=f"{LABEL_DEFINISI[bidang]} {ind.kode}",
+        nilai=getattr(ind, bidang),
+        versi=ind.versi,
+        boleh_ubah=_boleh_ubah(request, Aksi.UBAH_RENCANA, tk),
+        riwayat=_riwayat_url(tk, indikator=ind.kode, bidang=bidang),
+        panjang=bidang in ("uraian", "formula"),
+        teks=getattr(ind, bidang) or "",
+    )
+
+
 def isian_narasi(request: HttpRequest, tk: TahunKinerja, bagian: str) -> Isian:
     """One part of the year's report text."""
     return Isian(
@@ -361,6 +385,31 @@ def ubah_narasi(request: HttpRequest, instansi_id: int, tahun: int, bagian: str)
         lambda: isian_narasi(request, tahun_untuk(request, instansi_id, tahun), bagian),
         lambda aktor, teks, versi: services.narasi_set(
             aktor=aktor, tahun_kinerja=tk, bagian=bagian, teks=teks, versi=versi
+        ),
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def ubah_indikator(
+    request: HttpRequest, instansi_id: int, tahun: int, pk: int, bidang: str
+) -> HttpResponse:
+    if bidang not in services.DEFINISI_INDIKATOR:
+        raise Http404("bidang tidak dikenal")
+    aksi = Aksi.LIHAT if request.method == "GET" else Aksi.UBAH_RENCANA
+    tk = tahun_untuk(request, instansi_id, tahun, aksi)
+    pk_ind = indikator_tahun(tk, pk).pk
+    return _simpan(
+        request,
+        tk,
+        lambda: isian_indikator(request, tk, indikator_tahun(tk, pk_ind), bidang),
+        lambda aktor, teks, versi: services.indikator_set(
+            aktor=aktor,
+            indikator=indikator_tahun(tk, pk_ind),
+            tahun=tk.tahun,
+            bidang=bidang,
+            nilai=teks,
+            versi=versi,
         ),
     )
 

@@ -70,6 +70,7 @@ urlpatterns = [
     path(T + "ubah/anggaran/<int:pk>/<slug:bidang>/", ubah.ubah_anggaran, name="ubah-anggaran"),
     path(T + "ubah/pk/<int:pk>/target/", rencana.ubah_pk_target, name="ubah-pk-target"),
     path(T + "ubah/narasi/<slug:bagian>/", ubah.ubah_narasi, name="ubah-narasi"),
+    path(T + "ubah/indikator/<int:pk>/<slug:bidang>/", ubah.ubah_indikator, name="ubah-indikator"),
     path(T + "ubah/penjelasan/<int:pk>/", realisasi.ubah_penjelasan, name="ubah-penjelasan"),
     path(T + "ubah/analisis/<int:pk>/", narasi.ubah_analisis, name="ubah-analisis"),
     path(T + "catatan/", catatan.daftar, name="catatan"),

@@ -94,3 +94,32 @@ def test_an_invalid_file_exits_1_with_the_line(capsys, tmp_path):
 def test_a_missing_file_exits_1(capsys, tmp_path):
     assert main(["check", str(tmp_path / "nope.yaml")]) == 1
     assert "tidak ditemukan" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("aturan", "capaian_instansi", "keterangan"),
+    [
+        ("", "tidak terukur", "1 indikator kualitatif: tercapai"),
+        ("  capaian_kualitatif: 100/0\n", "100.00", None),
+    ],
+)
+def test_a_graded_indicator_is_tercapai_in_the_json(
+    capsys, robatal, tmp_path, aturan, capaian_instansi, keterangan
+):
+    teks = robatal.read_text(encoding="utf-8")
+    teks = teks.replace(
+        "polaritas: positif      # positif | negatif | kualitatif",
+        "polaritas: kualitatif\n              skala_nilai: permenpan-14-2017",
+    ).replace("target: {2020: 81.55}", "target: {2020: B}")
+    teks = teks.replace("  provinsi: Jawa Timur\n", "  provinsi: Jawa Timur\n" + aturan, 1)
+    berkas = tmp_path / "robatal-huruf.yaml"
+    berkas.write_text(teks, encoding="utf-8")
+    status, data, err = _check_json(capsys, berkas)
+    assert status == 0, err
+    row = next(r for r in data["indikator"] if r["kode"] == "S1.1" and r["tahun"] == 2020)
+    assert (row["capaian"], row["tercapai"], row["predikat"]) == ("tercapai", True, "tercapai")
+    assert "x 100" not in row["perhitungan"]
+    [instansi] = data["capaian_instansi"]
+    assert instansi["capaian"] == capaian_instansi
+    assert (instansi["kualitatif"] or {}).get("keterangan") == keterangan
+    assert "kualitatif" in instansi["rumus"]

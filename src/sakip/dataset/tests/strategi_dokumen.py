@@ -237,6 +237,7 @@ def dokumen() -> st.SearchStrategy[dict]:
                     ),
                     "batas_capaian": angka,
                     "bobot_skm": st.sampled_from(["1/9", Decimal("0.111")]),
+                    "capaian_kualitatif": st.sampled_from(["terpisah", "100/0"]),
                 },
             ),
             "instansi": _opsional(

@@ -79,6 +79,8 @@ KASUS = [
     ("escape", b"U1,U2,U3,layanan\n4,4,4,\x1b[2J\n", ".csv", "karakter kendali"),
     ("random bytes", bytes(range(256)) * 4, ".csv", "bukan teks UTF-8"),
     ("empty csv", b"", ".csv", "berkas kosong"),
+    # Found by the property test: a carriage return before the header.
+    ("carriage return first", b"\rU1,U2,U3\n4,4,4\n", ".csv", "berkas kosong"),
     ("header only", b"U1,U2,U3\n", ".csv", "tidak ada responden"),
     ("header only, blank rows", b"U1,U2,U3\n,,\n\n", ".csv", "tidak ada responden"),
     ("missing unsur", b"U1,U2\n4,4\n", ".csv", "kolom unsur tidak ada: U3"),

@@ -306,6 +306,9 @@ def test_the_fast_check_agrees_with_jsonschema(full, data):
         (("perjanjian_kinerja", "tahun"), D("2022"), False),  # nor is a Decimal
         (("pemda", "bobot_skm"), D("0.1110"), True),  # enum by value
         (("pemda", "bobot_skm"), 1, False),
+        (("pemda", "capaian_kualitatif"), "100/0", True),
+        (("pemda", "capaian_kualitatif"), "terpisah", True),
+        (("pemda", "capaian_kualitatif"), "100", False),
         (("pemda", "batas_capaian"), 0, False),  # exclusiveMinimum
         (("pemda", "skala_capaian", 0, "dari"), 100, False),  # not both bounds
         (("renstra", "tujuan", 0, "indikator", 0, "skala_nilai"), ["A", "A"], False),

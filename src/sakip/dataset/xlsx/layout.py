@@ -156,6 +156,11 @@ LEMBAR: tuple[Lembar, ...] = (
             ("batas_capaian", "Batas capaian per indikator saat dirata-rata, mis. 120"),
             ("rumus_negatif", "Rumus polaritas negatif: 2t-r (bawaan) atau t/r"),
             ("bobot_skm", "Bobot unsur SKM: 1/9 (bawaan), 0.111 atau 0.11"),
+            (
+                "capaian_kualitatif",
+                "Indikator kualitatif dalam rata-rata: terpisah (bawaan, dilaporkan di samping "
+                "rata-rata) atau 100/0 (tercapai 100 %, tidak tercapai 0 %)",
+            ),
         ),
     ),
     Lembar(

@@ -21,6 +21,36 @@ def test_it_writes_a_report_straight_from_a_file(tmp_path):
     assert "Capaian 2020" in load_workbook(io.BytesIO(out.read_bytes())).sheetnames
 
 
+@pytest.mark.parametrize(
+    ("pilihan", "ada", "tidak"),
+    [
+        ([], ["Pernyataan Telah Direviu", "Inspektur Kabupaten Sampang"], ["Catatan Reviu Data"]),
+        (["--draf"], ["Catatan Reviu Data", "SISA_BEDA"], ["Pernyataan Telah Direviu"]),
+    ],
+)
+def test_the_final_and_the_draft_from_the_command_line(tmp_path, pilihan, ada, tidak):
+    reviu = tmp_path / "reviu.yaml"
+    reviu.write_text(
+        "format: sakip-reviu/1\npereviu: {jabatan: Inspektur Kabupaten Sampang, nama: A}\n"
+        "ditandatangani: true\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "lkjip.docx"
+    args = ["report", str(ROBATAL), "--format", "docx", "--out", str(out), "--reviu", str(reviu)]
+    assert main(args + pilihan) == 0
+    teks = teks_docx(out.read_bytes())
+    assert all(a in teks for a in ada) and not any(t in teks for t in tidak)
+
+
+def test_a_bad_review_file_stops_the_report_with_its_key(tmp_path, capsys):
+    reviu = tmp_path / "reviu.yaml"
+    reviu.write_text("format: sakip-reviu/1\nditandatangani: ya\n", encoding="utf-8")
+    out = tmp_path / "lkjip.docx"
+    args = ["report", str(ROBATAL), "--format", "docx", "--out", str(out), "--reviu", str(reviu)]
+    assert main(args) == 1
+    assert "ditandatangani" in capsys.readouterr().err and not out.exists()
+
+
 def test_it_refuses_a_missing_font_before_reading_anything(monkeypatch, tmp_path, capsys):
     monkeypatch.setattr(siap, "FONT_DIR", tmp_path)
     siap.path_font.cache_clear()

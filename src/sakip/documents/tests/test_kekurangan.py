@@ -50,7 +50,7 @@ def _tanpa_target_dan_anggaran(doc: dict) -> dict:
 
 def test_a_dataset_without_targets_or_budget_still_gives_a_report_with_warnings(robatal):
     doc = _tanpa_target_dan_anggaran(robatal.ds.doc)
-    hasil = buat_dokumen(doc, format="docx")
+    hasil = buat_dokumen(doc, format="docx", draf=True)
     teks = teks_docx(hasil.isi)
     assert "Bab III Akuntabilitas Kinerja" in teks
     assert any("Anggaran tahun" in p for p in hasil.peringatan)
@@ -72,7 +72,7 @@ def test_a_dataset_without_renstra_still_gives_a_report(robatal):
 def test_a_capaian_under_target_without_analysis_says_so(robatal):
     doc = copy.deepcopy(robatal.ds.doc)
     doc["narasi"].pop("analisis")
-    hasil = buat_dokumen(doc, format="docx")
+    hasil = buat_dokumen(doc, format="docx", draf=True)
     assert "Analisis belum diisi: capaian S1.1 96,89 % di bawah target" in teks_docx(hasil.isi)
     assert any("Analisis belum diisi" in p for p in hasil.peringatan)
 
@@ -110,3 +110,37 @@ def test_a_missing_font_fails_at_start_with_the_package_to_install(monkeypatch, 
             siap.periksa("pdf")
     finally:
         siap.path_font.cache_clear()
+
+
+def _ikm_bernilai_huruf(doc: dict, target: str) -> dict:
+    """Robatal with its IKM indicator graded against a letter target."""
+    doc = copy.deepcopy(doc)
+    for tujuan in doc["renstra"]["tujuan"]:
+        for s in tujuan.get("sasaran") or ():
+            for ind in s["indikator"]:
+                if ind["kode"] == "S1.1":
+                    ind.update(polaritas="kualitatif", skala_nilai="permenpan-14-2017")
+                    ind["target"] = {t: target for t in ind["target"]}
+                    ind.pop("dinyatakan", None)
+    pk = doc.get("perjanjian_kinerja") or {}
+    pk["indikator"] = [i if isinstance(i, str) else i["kode"] for i in pk.get("indikator", [])]
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("target", "status", "kurang"),
+    [
+        # 79,017 is mutu B: target B met, target A not.
+        ("B", "tercapai", False),
+        ("A", "tidak tercapai", True),
+    ],
+)
+def test_a_graded_indicator_prints_its_verdict_not_a_percentage(robatal, target, status, kurang):
+    doc = _ikm_bernilai_huruf(robatal.ds.doc, target)
+    doc["narasi"].pop("analisis")
+    hasil = buat_dokumen(doc, format="docx", draf=True)
+    teks = teks_docx(hasil.isi)
+    assert f"capaian {status}, predikat {status}" in teks
+    assert f"79,017 = B; B terhadap target {target}: {status}" in teks
+    assert "1 indikator kualitatif" in teks
+    assert any("indikator kualitatif S1.1 tidak tercapai" in p for p in hasil.peringatan) is kurang

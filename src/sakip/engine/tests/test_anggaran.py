@@ -61,3 +61,16 @@ def test_a_leaf_split_by_economic_class_sums_its_classes():
 def test_zero_pagu_has_no_absorption():
     hasil = hitung_anggaran({"program": [{"kode": "P", "kegiatan": [{"pagu": 0, "realisasi": 0}]}]})
     assert hasil.total.penyerapan is None
+
+
+@given(
+    jumlah=st.decimals(min_value=0, max_value=D("1e15"), places=2),
+    n=st.integers(min_value=1, max_value=12),
+)
+def test_a_shared_line_splits_into_shares_that_add_up_to_the_sen(jumlah, n):
+    from sakip.engine.efisiensi import bagi_rata
+
+    bagian = bagi_rata(jumlah, n)
+    assert len(bagian) == n and sum(bagian) == jumlah
+    assert max(bagian) - min(bagian) <= D("0.01") * n
+    assert all(b == b.quantize(D("0.01")) for b in bagian)

@@ -35,10 +35,6 @@ from sakip.engine.capaian import capaian_indikator, rata_rata_capaian
         ([80, 85], D(83), "positif", "2t-r", D("100.00")),
         ([80, 85], D(72), "positif", "2t-r", D("90.00")),
         ([80, 85], D(90), "negatif", "2t-r", D("94.12")),
-        # graded: B (rank 5 of 8 from the bottom) against target B
-        ("B", "B", "kualitatif", "2t-r", D("100.00")),
-        ("B", "CC", "kualitatif", "2t-r", D("80.00")),
-        ("BB", "A", "kualitatif", "2t-r", D("116.67")),
     ],
 )
 def test_it_computes_capaian(target, realisasi, polaritas, rumus_negatif, expected):
@@ -69,17 +65,82 @@ def test_it_says_not_measurable_never_zero(target, realisasi, polaritas, alasan)
     assert alasan in hasil.alasan
 
 
-def test_it_reads_a_numeric_ikm_against_a_graded_target():
-    # An IKM of 93,71 is mutu A on the PermenPAN-RB 14/2017 table: above target B.
-    hasil = capaian_indikator(
-        "B", D("93.71"), polaritas="kualitatif", skala_nilai="permenpan-14-2017"
-    )
-    assert hasil.nilai > 100
-    # 88,30 is still B: exactly on target.
-    hasil = capaian_indikator(
-        "B", D("88.30"), polaritas="kualitatif", skala_nilai="permenpan-14-2017"
-    )
-    assert hasil.nilai == 100
+@pytest.mark.parametrize(
+    ("target", "realisasi", "skala_nilai", "tercapai"),
+    [
+        # Grades are tercapai or tidak tercapai: never a percentage of positions
+        # (A against B used to read 133,33 %).
+        ("B", "B", None, True),
+        ("B", "A", None, True),
+        ("BB", "A", None, True),
+        ("B", "CC", None, False),
+        ("b", " a ", None, True),
+        ("B", "C", ["A", "B", "C"], False),
+        # An IKM of 93,71 is mutu A on the PermenPAN-RB 14/2017 table: above target B.
+        ("B", D("93.71"), "permenpan-14-2017", True),
+        # 88,30 is still B: exactly on target; 76,60 is C.
+        ("B", D("88.30"), "permenpan-14-2017", True),
+        ("B", D("76.60"), "permenpan-14-2017", False),
+    ],
+)
+def test_a_graded_indicator_is_tercapai_or_not_without_a_percentage(
+    target, realisasi, skala_nilai, tercapai
+):
+    hasil = capaian_indikator(target, realisasi, polaritas="kualitatif", skala_nilai=skala_nilai)
+    assert hasil.nilai is None
+    assert hasil.terukur and hasil.kualitatif
+    assert hasil.tercapai is tercapai
+    assert hasil.status == ("tercapai" if tercapai else "tidak tercapai")
+    assert "x 100" not in hasil.rumus + hasil.perhitungan
+
+
+@pytest.mark.parametrize(
+    ("dicetak", "tercapai", "cocok"),
+    [
+        ("Berhasil", True, True),
+        ("Tercapai", True, True),
+        ("Sudah", True, True),
+        ("sudah tercapai.", True, True),
+        ("Belum tercapai", True, False),
+        ("Tidak tercapai", False, True),
+        ("Berhasil", False, False),
+        (D(100), True, True),
+        ("100 %", True, True),
+        (D(0), False, True),
+        (D(100), False, False),
+        (D("133.33"), True, False),
+        ("Sangat Tinggi", True, False),
+    ],
+)
+def test_a_printed_verdict_of_a_graded_indicator(dicetak, tercapai, cocok):
+    from sakip.engine.capaian import Capaian, cocok_kualitatif
+
+    assert cocok_kualitatif(dicetak, Capaian(None, "", tercapai=tercapai)) is cocok
+
+
+@pytest.mark.parametrize(
+    ("aturan", "nilai", "jumlah", "keterangan"),
+    [
+        # Default: graded indicators are left out and reported beside the mean.
+        ("terpisah", D(90), 1, "2 indikator kualitatif: 1 tercapai, 1 tidak tercapai"),
+        # The pemda's rule: 100 % / 0 %.
+        ("100/0", D("63.33333333333333333333333333"), 3, ""),
+    ],
+)
+def test_graded_indicators_in_a_mean_follow_the_pemda_rule(aturan, nilai, jumlah, keterangan):
+    from sakip.engine.capaian import rata_rata_indikator
+    from sakip.model import CapaianKualitatif
+
+    capaian = [
+        capaian_indikator(D(10), D(9)),
+        capaian_indikator("B", "A", polaritas="kualitatif"),
+        capaian_indikator("B", "C", polaritas="kualitatif"),
+    ]
+    r = rata_rata_indikator(capaian, None, CapaianKualitatif(aturan))
+    assert (r.nilai, r.jumlah, r.tidak_terukur, r.keterangan) == (nilai, jumlah, 0, keterangan)
+    assert "kualitatif" in r.rumus
+    # Without graded indicators the rule is not named.
+    assert "kualitatif" not in rata_rata_indikator(capaian[:1]).rumus
 
 
 def test_it_caps_each_indicator_before_averaging():

@@ -296,3 +296,254 @@ def test_a_printed_total_that_differs_from_its_parts_does_not_reconcile():
     assert t.lokasi == "P1"
     assert "tidak dapat direkonsiliasi, selisih Rp 25,50" in t.pesan
     assert "seharusnya" not in t.pesan
+
+
+def _doc_kualitatif(pemda=None, dinyatakan=None):
+    doc = _doc(pemda=pemda or {"nama": "K"})
+    doc["renstra"]["tujuan"][0]["sasaran"][0]["indikator"].append(
+        {
+            "kode": "S1.3",
+            "uraian": "Nilai SAKIP",
+            "polaritas": "kualitatif",
+            "target": {"2022": "B", "2024": "BB"},
+            "realisasi": {"2022": "A"},
+            "dinyatakan": {"2022": dinyatakan or []},
+        }
+    )
+    return doc
+
+
+def test_a_graded_indicator_is_tercapai_and_left_out_of_the_mean_by_default():
+    laporan = hitung_laporan(_doc_kualitatif())
+    row = {b.lokasi: b for b in laporan.indikator}
+    b = row["S1.3/2022"]
+    assert (b.capaian.nilai, b.capaian.status, b.predikat) == (None, "tercapai", "tercapai")
+    # A is better than the end target BB too.
+    assert b.kemajuan.status == "tercapai"
+    [s1] = [s for s in laporan.sasaran if s.kode == "S1" and s.tahun == 2022]
+    assert s1.rata_rata.nilai == D(105)  # (130 + 80) / 2: the grade is beside it
+    assert s1.rata_rata.keterangan == "1 indikator kualitatif: tercapai"
+    assert "tidak dihitung dalam rata-rata" in s1.rata_rata.rumus
+    [agency] = [a for a in laporan.instansi if a.tahun == 2022]
+    assert agency.rata_rata.keterangan == "1 indikator kualitatif: tercapai"
+    assert "kualitatif" in agency.rata_rata.rumus
+    assert not any(t.lokasi == "S1.3/2022" for t in laporan.temuan)
+
+
+def test_a_pemda_may_count_a_graded_indicator_as_100_or_0():
+    laporan = hitung_laporan(_doc_kualitatif({"nama": "K", "capaian_kualitatif": "100/0"}))
+    [s1] = [s for s in laporan.sasaran if s.kode == "S1" and s.tahun == 2022]
+    assert s1.rata_rata.nilai == D("103.3333333333333333333333333")  # (130 + 80 + 100) / 3
+    assert s1.rata_rata.keterangan == ""
+    assert "dihitung 100 % bila tercapai" in s1.rata_rata.rumus
+
+
+@pytest.mark.parametrize(
+    ("dinyatakan", "temuan"),
+    [
+        ({"capaian": "Berhasil", "predikat": "Tercapai", "sumber": "Tabel 3.1"}, []),
+        ({"capaian": D(100), "predikat": "Sudah"}, []),
+        ({"tingkat_kemajuan": "Tercapai"}, []),
+        ({"capaian": D("133.33"), "sumber": "Tabel 3.1"}, ["CAPAIAN_BEDA"]),
+        ({"predikat": "Belum tercapai"}, ["PREDIKAT_BEDA"]),
+        ({"predikat": "Sangat Tinggi"}, ["PREDIKAT_BEDA"]),
+        ({"tingkat_kemajuan": D("150")}, ["TINGKAT_KEMAJUAN_BEDA"]),
+    ],
+)
+def test_a_printed_verdict_of_a_graded_indicator_is_checked(dinyatakan, temuan):
+    laporan = hitung_laporan(_doc_kualitatif(dinyatakan=[dinyatakan]))
+    found = [t for t in laporan.temuan if t.lokasi == "S1.3/2022"]
+    assert [t.kode for t in found] == temuan
+    for t in found:
+        assert "tercapai" in t.pesan and "133.33" not in t.pesan
+        assert t.sumber == dinyatakan.get("sumber")
+
+
+def _doc_efisiensi():
+    doc = _doc()
+    doc["anggaran"]["program"] += [
+        {
+            "kode": "P2",
+            "sasaran": ["S1", "S2"],
+            "kegiatan": [{"kode": "K3", "pagu": D("100.00"), "realisasi": D("50.00")}],
+        },
+        {
+            "kode": "P3",
+            "kegiatan": [
+                {"kode": "K4", "pagu": D("70.00"), "realisasi": D("70.00")},
+                {
+                    "kode": "K5",
+                    "mendukung": ["S2.1"],
+                    "pagu": D("10.00"),
+                    "realisasi": D("10.00"),
+                },
+            ],
+        },
+    ]
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("sasaran", "pagu", "realisasi", "bersama", "program"),
+    [
+        # P1's 150 alone, plus half of P2 shared with S2.
+        ("S1", D("200.00"), D("175.00"), D("50.00"), ("P1", "P2")),
+        # Half of P2, and K5 of P3, which names S2.1.
+        ("S2", D("60.00"), D("35.00"), D("50.00"), ("P2", "P3")),
+        # K4 serves no sasaran: its own row, not dropped.
+        ("", D("70.00"), D("70.00"), D(0), ("P3",)),
+    ],
+)
+def test_efficiency_counts_each_budget_line_once(sasaran, pagu, realisasi, bersama, program):
+    laporan = hitung_laporan(_doc_efisiensi())
+    [row] = [e for e in laporan.efisiensi if e.sasaran == sasaran]
+    assert (row.pagu, row.realisasi, row.pagu_bersama, row.program) == (
+        pagu,
+        realisasi,
+        bersama,
+        program,
+    )
+    assert row.tanpa_sasaran is (sasaran == "")
+
+
+def test_the_efficiency_table_adds_up_to_the_budget():
+    laporan = hitung_laporan(_doc_efisiensi())
+    bl = laporan.anggaran.belanja_langsung
+    assert sum(e.pagu for e in laporan.efisiensi) == bl.pagu
+    assert sum(e.realisasi for e in laporan.efisiensi) == bl.realisasi
+    # Without lines outside every sasaran there is no such row.
+    assert not any(e.tanpa_sasaran for e in hitung_laporan(_doc()).efisiensi)
+
+
+def _sebab(laporan):
+    return {(t.kode, t.lokasi, t.sumber): t.akibat_dari for t in laporan.temuan}
+
+
+def _doc_pk(dinyatakan):
+    """S1.1: realisasi 130 against a PK target of 200 (65 %, Rendah); the
+    Renstra's 100 would give 130 % (Sangat Tinggi)."""
+    doc = _doc()
+    doc["perjanjian_kinerja"] = {"tahun": 2022, "indikator": [{"kode": "S1.1", "target": D(200)}]}
+    ind = doc["renstra"]["tujuan"][0]["sasaran"][0]["indikator"][0]
+    ind["dinyatakan"] = {"2022": [dinyatakan]}
+    return doc
+
+
+PK = ("PK_TARGET_BEDA", "perjanjian_kinerja/S1.1")
+
+
+@pytest.mark.parametrize(
+    ("dinyatakan", "kode", "sebab"),
+    [
+        # Measured against the Renstra target: the PK difference is the cause.
+        ({"capaian": D(130), "sumber": "T"}, "CAPAIAN_BEDA", PK),
+        ({"target": D(100), "sumber": "T"}, "TARGET_BEDA", PK),
+        ({"predikat": "Sangat Tinggi", "sumber": "T"}, "PREDIKAT_BEDA", PK),
+        # The predikat of a misprinted capaian follows from it.
+        (
+            {"capaian": D(130), "predikat": "Sangat Tinggi", "sumber": "T"},
+            "PREDIKAT_BEDA",
+            ("CAPAIAN_BEDA", "S1.1/2022"),
+        ),
+        # A capaian computed from a misprinted realisation follows from it: 150 / 200.
+        (
+            {"capaian": D(75), "realisasi": D(150), "sumber": "T"},
+            "CAPAIAN_BEDA",
+            ("REALISASI_BEDA", "S1.1/2022"),
+        ),
+        # Figures that follow from nothing else stand alone.
+        ({"capaian": D(99), "sumber": "T"}, "CAPAIAN_BEDA", None),
+        ({"target": D(150), "sumber": "T"}, "TARGET_BEDA", None),
+        ({"predikat": "Sedang", "sumber": "T"}, "PREDIKAT_BEDA", None),
+        ({"capaian": D(76), "realisasi": D(150), "sumber": "T"}, "CAPAIAN_BEDA", None),
+    ],
+)
+def test_a_finding_names_the_finding_it_follows_from(dinyatakan, kode, sebab):
+    laporan = hitung_laporan(_doc_pk(dinyatakan))
+    assert _sebab(laporan)[(kode, "S1.1/2022", "T")] == sebab
+    assert _sebab(laporan)[PK + (None,)] is None
+
+
+def test_the_json_and_the_grouping_carry_the_root_cause():
+    from sakip.engine.temuan import kelompok_sebab
+
+    laporan = hitung_laporan(
+        _doc_pk({"capaian": D(130), "predikat": "Sangat Tinggi", "sumber": "T"})
+    )
+    t = next(t for t in laporan.temuan if t.kode == "PREDIKAT_BEDA")
+    assert t.as_dict()["akibat_dari"] == {"kode": "CAPAIAN_BEDA", "lokasi": "S1.1/2022"}
+    grup = {akar.kode: [a.kode for a in akibat] for akar, akibat in kelompok_sebab(laporan.temuan)}
+    # The chain PK -> capaian -> predikat is one group under the PK.
+    assert grup["PK_TARGET_BEDA"] == ["CAPAIAN_BEDA", "PREDIKAT_BEDA"]
+    assert "CAPAIAN_BEDA" not in grup
+
+
+@pytest.mark.parametrize(
+    ("dinyatakan", "kode", "sebab"),
+    [
+        # Printed pagu 140 (data 150), realisasi right: 150 / 140 = 107,14 %.
+        ({"pagu": D(140), "persen": D("107.14")}, "PERSEN_BEDA", ("PAGU_BEDA", "P1")),
+        ({"pagu": D(140), "sisa": D(-10)}, "SISA_BEDA", ("PAGU_BEDA", "P1")),
+        ({"pagu": D(140), "persen": D(90)}, "PERSEN_BEDA", None),
+        ({"pagu": D(140), "sisa": D(5)}, "SISA_BEDA", None),
+        ({"persen": D(90)}, "PERSEN_BEDA", None),
+    ],
+)
+def test_a_budget_figure_computed_from_a_misprint_follows_from_it(dinyatakan, kode, sebab):
+    doc = _doc()
+    doc["anggaran"]["program"][0]["dinyatakan"] = {**dinyatakan, "realisasi": D("150.00")}
+    laporan = hitung_laporan(doc)
+    assert _sebab(laporan)[(kode, "P1", None)] == sebab
+
+
+@pytest.mark.parametrize(
+    ("total", "sebab"),
+    [
+        # K1 printed 95 instead of 100: the program's printed 145 is their sum.
+        (D(145), ("PAGU_BEDA", "P1/K1")),
+        (D(146), None),
+    ],
+)
+def test_a_printed_total_of_misprinted_parts_follows_from_them(total, sebab):
+    doc = _doc()
+    program = doc["anggaran"]["program"][0]
+    program["kegiatan"][0]["dinyatakan"] = {"pagu": D(95)}
+    program["dinyatakan"] = {"pagu": total}
+    laporan = hitung_laporan(doc)
+    assert _sebab(laporan)[("PAGU_BEDA", "P1", None)] == sebab
+    assert _sebab(laporan)[("PAGU_BEDA", "P1/K1", None)] is None
+
+
+@pytest.mark.parametrize(
+    ("total", "sebab"),
+    [
+        (D("140.00"), ("PK_PAGU_BEDA", "perjanjian_kinerja/P1")),
+        (D("141.00"), None),
+    ],
+)
+def test_the_pk_total_of_misprinted_program_budgets_follows_from_them(total, sebab):
+    doc = _doc()
+    doc["perjanjian_kinerja"] = {
+        "tahun": 2022,
+        "program": [{"kode": "P1", "pagu": D("140.00")}],
+        "dinyatakan": {"pagu": total},
+    }
+    laporan = hitung_laporan(doc)
+    t = next(t for t in laporan.temuan if t.lokasi == "perjanjian_kinerja")
+    assert t.akibat_dari == sebab
+    assert ("berasal dari pagu program P1" in t.pesan) is (sebab is not None)
+
+
+@pytest.mark.parametrize(
+    ("dinyatakan", "sebab"),
+    [
+        # The agency mean is 100 % (Sangat Tinggi); printed 70 % with its predikat Sedang.
+        ({"capaian": D(70), "predikat": "Sedang"}, ("CAPAIAN_BEDA", "instansi/2022")),
+        ({"capaian": D(70), "predikat": "Rendah"}, None),
+    ],
+)
+def test_the_agency_predikat_of_a_misprinted_capaian_follows_from_it(dinyatakan, sebab):
+    doc = _doc(pemda={"nama": "K", "batas_capaian": 120})
+    doc["renstra"]["dinyatakan"] = {"2022": dinyatakan}
+    laporan = hitung_laporan(doc)
+    assert _sebab(laporan)[("PREDIKAT_BEDA", "instansi/2022", None)] == sebab

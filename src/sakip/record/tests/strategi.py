@@ -150,6 +150,7 @@ def dokumen(draw: st.DrawFn) -> dict:
                     "batas_capaian": st.sampled_from([100, Decimal("120"), Decimal("120.0")]),
                     "rumus_negatif": st.sampled_from(["2t-r", "t/r"]),
                     "bobot_skm": st.sampled_from(["1/9", Decimal("0.111")]),
+                    "capaian_kualitatif": st.sampled_from(["terpisah", "100/0"]),
                     "skala_capaian": st.just(
                         [{"dari": 80, "label": "Baik"}, {"dari": 0, "label": "Kurang"}]
                     ),
@@ -167,6 +168,20 @@ def dokumen(draw: st.DrawFn) -> dict:
         ),
         "renstra": {"periode": [AWAL, AKHIR], "tujuan": tujuan_list},
     }
+    if draw(st.booleans()):
+        # The counts and claim a report prints about its year.
+        doc["renstra"]["dinyatakan"] = {
+            str(AKHIR): draw(
+                _opsional(
+                    {"jumlah_program": st.integers(0, 9)},
+                    {
+                        "jumlah_sasaran": st.integers(0, 9),
+                        "klaim": st.sampled_from(["semua_tercapai", "ada_tidak_tercapai"]),
+                        "sumber": teks_isi,
+                    },
+                )
+            )
+        }
     programs = draw(
         st.integers(0, 2).flatmap(
             lambda n: st.tuples(*[program(i + 1) for i in range(n)]).map(list)
@@ -175,6 +190,18 @@ def dokumen(draw: st.DrawFn) -> dict:
     ada_anggaran: bool = draw(st.booleans())
     if programs or ada_anggaran:
         doc["anggaran"] = {"tahun": tahun, "program": programs}
+        kelas = draw(
+            st.lists(
+                _opsional(
+                    {"kelas": st.sampled_from(["pegawai", "langsung"]), "pagu": uang},
+                    {"realisasi": uang, "sumber": teks_isi},
+                ),
+                max_size=2,
+            )
+        )
+        if kelas:
+            # Printed class totals are kept as the file wrote them.
+            doc["anggaran"]["dinyatakan_kelas"] = kelas
     for p in programs:
         _daun_saja(p)
     kode_program = [p["kode"] for p in programs]

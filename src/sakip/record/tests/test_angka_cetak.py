@@ -17,19 +17,22 @@ from sakip.web.testing import torjun_doc
 
 
 def _galat(tk) -> list[str]:
-    return [t.kode for t in laporan_tahun(tk).temuan if t.tingkat == Tingkat.GALAT]
+    # A fresh read, as a page makes: the caller's object keeps its rows.
+    segar = TahunKinerja.objects.get(pk=tk.pk)
+    return sorted(t.kode for t in laporan_tahun(segar).temuan if t.tingkat == Tingkat.GALAT)
 
 
 @pytest.mark.django_db
 def test_torjuns_printed_figures_go_and_their_galat_with_them():
     tk = impor_uji(torjun_doc())
-    assert len(_galat(tk)) == 8
     realisasi_sebelum = [b.realisasi for b in laporan_tahun(tk).indikator_tahun()]
 
     berubah = angka_cetak_lepas(aktor=aktor_sistem(), tahun_kinerja=tk)
 
     assert berubah > 0
-    assert _galat(tk) == []
+    # What is left is about the data, which the pages edit: the IKM formula
+    # (IKU sheet) and the Ikhtisar's sentence (Narasi), never a printed figure.
+    assert _galat(tk) == ["IKM_TANPA_KONVERSI", "NARASI_BEDA"]
     assert [b.realisasi for b in laporan_tahun(tk).indikator_tahun()] == realisasi_sebelum
     assert AuditLog.objects.filter(action=AuditAction.ANGKA_CETAK_LEPAS).count() == berubah
     segar = TahunKinerja.objects.get(pk=tk.pk)

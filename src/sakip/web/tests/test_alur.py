@@ -63,10 +63,11 @@ def _peringatan(tk):
 def test_the_operator_justifies_a_warning_in_place(client, dunia):
     tk = dunia.torjun
     p = _peringatan(tk)[0]
+    n = len(_peringatan(tk))
     client.force_login(dunia.user["operator-torjun"])
     html = _html(client.get(_url(tk, "tahun")))
-    assert html.count('name="nilai"') == len(_peringatan(tk)) == 3
-    assert "3 peringatan belum diberi justifikasi" in html
+    assert n >= 3 and html.count('name="nilai"') == n
+    assert f"{n} peringatan belum diberi justifikasi" in html
     url = _url(tk, "ubah-justifikasi") + f"?kode={p.temuan.kode}&lokasi={p.temuan.lokasi}"
 
     jawab = client.post(
@@ -77,7 +78,7 @@ def test_the_operator_justifies_a_warning_in_place(client, dunia):
     assert "Pagu PK memakai DPA awal." in _html(jawab) and "tersimpan" in _html(jawab)
     j = JustifikasiTemuan.objects.get(tahun_kinerja=tk, kode=p.temuan.kode)
     assert j.teks == "Pagu PK memakai DPA awal." and j.oleh == dunia.user["operator-torjun"]
-    assert "2 peringatan belum diberi justifikasi" in _html(client.get(_url(tk, "tahun")))
+    assert f"{n - 1} peringatan belum diberi justifikasi" in _html(client.get(_url(tk, "tahun")))
 
 
 def test_justifications_are_read_by_the_pimpinan_and_the_evaluator_who_cannot_write(client, dunia):

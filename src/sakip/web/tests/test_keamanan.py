@@ -264,6 +264,12 @@ CONTOH: dict[str, Callable[[DuniaWeb], Contoh]] = {
         _tahun(d, _pk_item(d).pk), d.robatal, Aksi.UBAH_RENCANA, {"nilai": "80", "versi": 1}
     ),
     "web:triwulan": lambda d: Contoh(_tahun(d), d.robatal),
+    "web:ubah-indikator": lambda d: Contoh(
+        _tahun(d, _ind(d).pk, "formula"),
+        d.robatal,
+        Aksi.UBAH_RENCANA,
+        {"nilai": "Realisasi / target x 100", "versi": 1},
+    ),
     "web:angka-cetak": lambda d: Contoh(_tahun(d), d.robatal, Aksi.UBAH_REALISASI, get=False),
     "web:temuan-ringkas": lambda d: Contoh(_tahun(d), d.robatal),
     "web:ubah-justifikasi": lambda d: Contoh(

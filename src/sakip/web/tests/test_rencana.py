@@ -15,6 +15,7 @@ from sakip.record.models import (
     NilaiIndikator,
     NilaiTriwulan,
     PerjanjianKinerja,
+    TahunKinerja,
 )
 from sakip.record.queries import laporan_tahun
 from sakip.web.testing import siap_diajukan
@@ -253,3 +254,20 @@ def test_an_approved_year_shows_the_plan_without_any_field_or_action(client, dun
     assert "Buat PK Perubahan" not in client.get(_url(tk, "pk")).content.decode()
     client.post(_url(tk, "pk-perubahan", 1))
     assert PerjanjianKinerja.objects.filter(tahun_kinerja=tk).count() == 1
+
+
+def test_the_operator_completes_an_iku_definition_on_the_sheet(client, dunia):
+    tk = dunia.torjun
+    ind = Indikator.objects.get(renstra=tk.renstra, kode="S1.1")
+    client.force_login(dunia.user["operator-torjun"])
+    url = _url(tk, "ubah-indikator", ind.pk, "formula")
+    jawab = client.post(
+        url, {"nilai": "Rata-rata NRR tertimbang x 25", "versi": ind.versi}, HTTP_HX_REQUEST="1"
+    )
+    assert jawab["HX-Trigger"] == "tersimpan"
+    ind.refresh_from_db()
+    assert ind.formula == "Rata-rata NRR tertimbang x 25"
+    kode = [t.kode for t in laporan_tahun(TahunKinerja.objects.get(pk=tk.pk)).temuan]
+    assert "IKM_TANPA_KONVERSI" not in kode
+    client.force_login(dunia.user["evaluator-sampang"])
+    assert client.post(url, {"nilai": "x", "versi": ind.versi}).status_code == 403
