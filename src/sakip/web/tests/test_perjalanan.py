@@ -26,7 +26,7 @@ import pytest
 from sakip.web.testing import DuniaWeb
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Browser, BrowserContext, Page
+    from playwright.sync_api import APIResponse, Browser, BrowserContext, Locator, Page
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = [
@@ -135,6 +135,25 @@ def csrf(page: Page) -> str:
     return str(page.evaluate("JSON.parse(document.body.getAttribute('hx-headers'))['X-CSRFToken']"))
 
 
+def kolom(page: Page, label: str) -> Locator:
+    """The field ``label`` as drawn, editable or not (found by its history link)."""
+    return page.locator("form.isian").filter(
+        has=page.locator(f"a[title='Riwayat perubahan {label}']")
+    )
+
+
+def palsu(j: Jalan, page: Page, label: str, teks: str) -> APIResponse:
+    """POST ``teks`` to the field ``label`` of the page as a forged request
+    would: the page's session and CSRF token, no form to fill."""
+    url = j.url + str(kolom(page, label).get_attribute("action"))
+    return page.request.post(
+        url,
+        form={"nilai": teks, "versi": "0"},
+        headers={"X-CSRFToken": csrf(page), "HX-Request": "true"},
+        max_redirects=0,
+    )
+
+
 def tanpa_isian(page: Page) -> None:
     """Nothing on the page can be edited: no field input, no Simpan."""
     assert page.locator(ISIAN).count() == 0, page.url
@@ -165,7 +184,9 @@ def operator_mengajukan(j: Jalan) -> Page:
     artikel.get_by_role("button", name="Unggah").click()
     expect(page.locator(".pesan .success")).to_contain_text("Bukti S1.1 TW1 tersimpan")
     baris_tw1 = page.locator("table.tw tr", has=page.locator("th", has_text="TW1"))
-    expect(baris_tw1.get_by_role("link", name="bukti-tw1.pdf")).to_be_visible()
+    with page.expect_download() as unduhan:
+        baris_tw1.get_by_role("link", name="bukti-tw1.pdf").click()
+    assert Path(unduhan.value.path()).read_bytes() == PDF
 
     # S1.1 stays below its target: the page asks why.
     simpan(page, "Penjelasan S1.1 2020", "Kegiatan TW4 tertunda karena cuaca; dikejar tahun depan.")
@@ -232,25 +253,14 @@ def operator_terkunci(j: Jalan, page: Page) -> None:
     assert page.locator("form.unggah").count() == 0
     assert page.get_by_role("button", name=re.compile("^Hapus ")).count() == 0
     # The value entered before the approval is still shown, read-only.
-    tw1 = page.locator(
-        "form.isian", has=page.locator("a[title='Riwayat perubahan realisasi triwulan S1.1 TW1']")
-    )
-    expect(tw1.locator(".nilai")).to_have_text("80,5")
+    expect(kolom(page, "realisasi triwulan S1.1 TW1").locator(".nilai")).to_have_text("80,5")
 
     # A POST forged with the page's own session and token: the lock answers.
-    tw2 = page.locator("form.isian").filter(
-        has=page.locator("a[title='Riwayat perubahan realisasi triwulan S1.1 TW2']")
-    )
-    url = j.url + str(tw2.get_attribute("action"))
-    jawab = page.request.post(
-        url,
-        form={"nilai": "99", "versi": "0"},
-        headers={"X-CSRFToken": csrf(page), "HX-Request": "true"},
-    )
+    jawab = palsu(j, page, "realisasi triwulan S1.1 TW2", "99")
     assert jawab.status == 200, jawab.status
     assert "sudah disetujui dan terkunci" in jawab.text()
     page.reload()
-    expect(tw2.locator(".nilai")).to_have_text("–")
+    expect(kolom(page, "realisasi triwulan S1.1 TW2").locator(".nilai")).to_have_text("–")
     foto(page, "perjalanan-3-operator-terkunci.png")
 
 
@@ -298,18 +308,26 @@ def evaluator_mencatat(j: Jalan, operator: Page) -> None:
     for bagian in (
         "",
         "renstra/",
+        "iku/",
         "pk/",
         "rencana-aksi/",
         "capaian/",
         "realisasi/",
+        "triwulan/",
         "anggaran/",
         "narasi/",
     ):
         page.goto(j.halaman(bagian))
         assert page.url == j.halaman(bagian)
         tanpa_isian(page)
-        assert page.locator("form.unggah").count() == 0
-        assert page.get_by_role("button", name="Ajukan ke pimpinan").count() == 0
+        # Nothing else to press or fill either (no upload, sign or submit).
+        assert page.locator("main button, main textarea, main select").count() == 0, bagian
+        assert page.locator("main input:not([type=hidden])").count() == 0, bagian
+    page.goto(j.halaman("realisasi/"))
+    jawab = palsu(j, page, "realisasi triwulan S1.1 TW3", "50")
+    assert jawab.status == 403, jawab.status
+    page.reload()
+    expect(kolom(page, "realisasi triwulan S1.1 TW3").locator(".nilai")).to_have_text("–")
     page.goto(j.halaman("catatan/"))
     foto(page, "perjalanan-5-evaluator-mencatat.png")
 
@@ -337,31 +355,78 @@ def test_a_year_goes_from_entry_to_approval_unlock_and_review_in_the_browser(
     evaluator_mencatat(j, operator)
 
 
-def test_an_anonymous_visitor_sees_no_draft(live_server, dunia_live, browser):
+@pytest.fixture
+def draf_robatal(dunia_live) -> dict[str, str]:
+    """URLs of Robatal 2020's draft that hold its data: an evidence file
+    and a field (read before the browser starts: no ORM while it runs)."""
+    import io
+
+    from django.urls import reverse
+
+    from sakip.record.models import JenisTriwulan
+    from sakip.record.riwayat import indikator_dari_tahun
+    from sakip.record.services import bukti_unggah
+
+    tk = dunia_live.robatal
+    ind = indikator_dari_tahun(tk).get(kode="S1.1")
+    bukti = bukti_unggah(
+        aktor=dunia_live.user["operator-robatal"],
+        tahun_kinerja=tk,
+        indikator=ind,
+        triwulan=1,
+        nama="bukti-tw1.pdf",
+        berkas=io.BytesIO(PDF),
+        ukuran=len(PDF),
+    )
+    args = [tk.instansi_id, tk.tahun]
+    return {
+        "bukti": reverse("web:bukti", args=[*args, bukti.pk]),
+        "isian": reverse("web:ubah-triwulan", args=[*args, ind.pk, JenisTriwulan.REALISASI, 2]),
+    }
+
+
+def test_an_anonymous_visitor_sees_no_draft(live_server, dunia_live, draf_robatal, browser):
     """Journey 6: year pages, documents and evidence of a draft year send a
-    visitor to the login page, never showing the year's figures."""
+    visitor to the login page, never showing the year's figures; a forged
+    write is sent there too."""
     from playwright.sync_api import expect
 
     ARTEFAK.mkdir(parents=True, exist_ok=True)
     j = Jalan(browser, live_server.url, dunia_live)
-    ctx = browser.new_context()
-    page = ctx.new_page()
-    for bagian in (
-        "",
-        "capaian/",
-        "realisasi/",
-        "anggaran/",
-        "riwayat/",
-        "dokumen/",
-        "dokumen/lkjip/draf/pdf/",
-        "dokumen/pk/draf/xlsx/",
-        "bukti/1/",
+    page = browser.new_page()
+    for url in (
+        *(
+            j.halaman(bagian)
+            for bagian in (
+                "",
+                "capaian/",
+                "realisasi/",
+                "anggaran/",
+                "narasi/",
+                "riwayat/",
+                "catatan/",
+                "dokumen/",
+                "dokumen/lkjip/draf/pdf/",
+                "dokumen/pk/draf/xlsx/",
+            )
+        ),
+        j.url + draf_robatal["bukti"],
+        j.url + draf_robatal["isian"],
     ):
-        jawab = page.goto(j.halaman(bagian))
-        assert jawab is not None and jawab.status == 200, bagian
-        assert page.url.startswith(f"{j.url}/masuk/?next="), (bagian, page.url)
+        jawab = page.goto(url)
+        assert jawab is not None and jawab.status == 200, url
+        assert page.url.startswith(f"{j.url}/masuk/?next="), (url, page.url)
         expect(page.get_by_role("heading", name="Masuk")).to_be_visible()
         teks = page.content()
-        assert not any(a in teks for a in ANGKA_ROBATAL), bagian
-        assert "Robatal" not in teks, bagian
+        assert not any(a in teks for a in ANGKA_ROBATAL), url
+        assert "Robatal" not in teks and "bukti-tw1" not in teks, url
+    jawab = page.request.post(
+        j.url + draf_robatal["isian"],
+        form={"nilai": "99", "versi": "0"},
+        headers={"X-CSRFToken": csrf(page)},
+        max_redirects=0,
+    )
+    assert jawab.status == 302 and jawab.headers["location"].startswith("/masuk/?next="), (
+        jawab.status
+    )
     foto(page, "perjalanan-6-anonim.png")
