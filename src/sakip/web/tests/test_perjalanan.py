@@ -7,7 +7,9 @@ live server, one persona at a time, asserting what each of them sees:
 3. the operator can no longer edit, not even with a forged POST;
 4. the admin unlocks with a reason, recorded in the history;
 5. the evaluator writes a review note and edits nothing; the operator answers;
-6. an anonymous visitor sees no draft.
+6. an anonymous visitor sees no draft;
+7. a field saved from a page left open after the session ended, with an
+   expired form or without a connection says so (and nothing is half-written).
 
 Each journey leaves a screenshot of its last page under
 ``var/test-artefacts/web/``, and the operator's Realisasi page one at a
@@ -27,7 +29,7 @@ import pytest
 from sakip.web.testing import DuniaWeb
 
 if TYPE_CHECKING:
-    from playwright.sync_api import APIResponse, Browser, BrowserContext, Locator, Page
+    from playwright.sync_api import APIResponse, Browser, Locator, Page
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = [
@@ -99,6 +101,7 @@ def browser() -> Iterator[Browser]:
 
     # Playwright's sync API runs an event loop in this thread; the ORM is
     # not touched while it runs (the live server has its own thread).
+    ARTEFAK.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as p:
         b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
         try:
@@ -108,7 +111,7 @@ def browser() -> Iterator[Browser]:
 
 
 class Jalan:
-    """The live server's URLs of Robatal 2020, and the personas' browsers."""
+    """The live server's URLs of Robatal 2020, and a browser per persona."""
 
     def __init__(self, browser: Browser, url: str, alamat: dict[str, str]) -> None:
         self.browser = browser
@@ -116,7 +119,6 @@ class Jalan:
         self.tahun = url + alamat["tahun"]
         #: quarter -> URL of S1.1's realisation field of that quarter
         self.isian = {tw: url + alamat[f"TW{tw}"] for tw in (1, 2, 3, 4)}
-        self.konteks: list[BrowserContext] = []
 
     def halaman(self, bagian: str = "") -> str:
         return self.tahun + bagian
@@ -125,7 +127,6 @@ class Jalan:
         """A fresh browser of ``nama``, logged in through the login form."""
         ctx = self.browser.new_context(viewport={"width": 1280, "height": 900})
         ctx.set_default_timeout(10_000)
-        self.konteks.append(ctx)
         page = ctx.new_page()
         page.goto(self.url + "/masuk/?next=" + (ke or self.halaman()).removeprefix(self.url))
         page.fill("#id_username", nama)
@@ -223,7 +224,6 @@ def operator_mengajukan(j: Jalan) -> Page:
         is_mobile=True,
         storage_state=page.context.storage_state(),
     )
-    j.konteks.append(telepon)
     hp = telepon.new_page()
     hp.goto(j.halaman("realisasi/"))
     expect(hp.get_by_label("realisasi triwulan S1.1 TW1", exact=True)).to_have_value("80,5")
@@ -365,7 +365,6 @@ def evaluator_mencatat(j: Jalan, operator: Page) -> None:
 def test_a_year_goes_from_entry_to_approval_unlock_and_review_in_the_browser(
     live_server, alamat, browser
 ):
-    ARTEFAK.mkdir(parents=True, exist_ok=True)
     j = Jalan(browser, live_server.url, alamat)
     operator = operator_mengajukan(j)
     pimpinan_menyetujui(j)
@@ -447,7 +446,6 @@ def test_an_anonymous_visitor_sees_no_draft(live_server, alamat, bukti_robatal, 
     write is sent there too."""
     from playwright.sync_api import expect
 
-    ARTEFAK.mkdir(parents=True, exist_ok=True)
     j = Jalan(browser, live_server.url, alamat)
     page = browser.new_page()
     for url in (
