@@ -136,8 +136,8 @@ def riwayat_tahun(
             aksi=r.get_action_display(),
             lokasi=r.lokasi or f"{r.object_type}#{r.object_id}",
             bidang=r.bidang,
-            lama=tampil(r.old),
-            baru=tampil(r.new),
+            lama=tampil_status(r.old) if r.bidang == "status" else tampil(r.old),
+            baru=tampil_status(r.new) if r.bidang == "status" else tampil(r.new),
             terlambat=(
                 r.object_type == NilaiTriwulan._meta.label
                 and r.object_id in tutup
@@ -169,6 +169,22 @@ def tampil(teks: str) -> str:
     ('79,017', '(kosong)', 'B', '[80, 85]')
     """
     return tampil_nilai(jsontext.loads(teks)) if teks else "(kosong)"
+
+
+def tampil_status(teks: str) -> str:
+    """A year's status change as a person reads it, with the whole note or
+    reason it was written with (a cut reason would lose what was recorded).
+
+    >>> tampil_status('"diajukan"')
+    'diajukan'
+    >>> tampil_status('{"status": "draf", "catatan": "salah ketik realisasi TW2"}')
+    'draf; alasan: salah ketik realisasi TW2'
+    """
+    nilai = jsontext.loads(teks) if teks else None
+    if isinstance(nilai, dict) and isinstance(nilai.get("status"), str):
+        catatan = nilai.get("catatan")
+        return f"{nilai['status']}; alasan: {catatan}" if catatan else nilai["status"]
+    return tampil(teks)
 
 
 def tampil_nilai(nilai: object) -> str:

@@ -125,6 +125,22 @@ def test_the_year_goes_from_draf_to_approved_and_then_refuses_changes(client, du
     assert tk.status == StatusTahun.DRAF
 
 
+def test_the_history_shows_the_whole_reason_of_an_unlock(client, dunia):
+    tk = dunia.robatal
+    siap_diajukan(tk)
+    client.force_login(dunia.user["operator-robatal"])
+    client.post(_url(tk, "status", "ajukan"))
+    client.force_login(dunia.user["pimpinan-robatal"])
+    client.post(_url(tk, "status", "setujui"))
+    alasan = "Koreksi realisasi TW2 atas permintaan Inspektorat; surat nomor 700/123/2021 tanggal 5"
+    assert len(alasan) > 80  # longer than a value the history shortens
+    client.force_login(dunia.user["admin-sampang"])
+    client.post(_url(tk, "status", "buka-kunci"), {"catatan": alasan})
+    html = client.get(_url(tk, "riwayat") + "?bidang=status").content.decode()
+    assert f"draf; alasan: {alasan}" in html
+    assert "&quot;catatan&quot;" not in html  # not the stored JSON
+
+
 def test_the_history_of_a_field_shows_who_changed_it(client, dunia):
     tk = dunia.robatal
     ind = _indikator(tk)
