@@ -17,8 +17,9 @@ workbook in a fraction of an openpyxl pass).
   so it cannot say which line a value came from: a file it refuses, or
   with any bad value, is read again by Python's ``csv`` module, which
   names the line (only files with an error pay for that).
-- XLSX: python-calamine. The package is checked first (size, declared and
-  real expanded size, encryption, DTDs, formulas, the sheet's extent),
+- XLSX: python-calamine. The package is checked first by
+  :mod:`sakip.dataset.xlsx.jaga` (size, declared and real expanded size,
+  encryption, DTDs, formulas, the sheet's extent),
   because calamine holds the sheet as a dense grid in memory and a small
   file can claim an enormous one.
 """
@@ -28,15 +29,12 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import re
 import unicodedata
 import zipfile
-import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from xml.etree.ElementTree import ParseError
 
 import numpy as np
 
@@ -483,130 +481,17 @@ def _baca_csv(path: Path, kode_unsur: Sequence[str]) -> DataJawaban:
 
 # --- XLSX -----------------------------------------------------------------
 
-_RUMUS = re.compile(rb"<(?:[\w.-]+:)?f[\s>/]")
-_BARIS_SEL = re.compile(rb'\sr="[A-Z]{1,3}([0-9]+)"')
-_KOLOM_SEL = re.compile(rb'\sr="([A-Z]+)[0-9]')
-_RUSAK = (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, RuntimeError, zlib.error)
-
-
-@dataclass
-class _Pindai:
-    rumus: bool = False
-    baris_maks: int = 0
-    kolom_maks: int = 0
-    tanpa_alamat: bool = False
-
-
-def _pindai(arsip: zipfile.ZipFile, part: str, path: Path, sisa: int) -> tuple[_Pindai, int]:
-    """Expand one part within the budget ``sisa`` (real bytes, not what the
-    header claims), refusing a DTD and noting formulas and the last cell."""
-    hasil = _Pindai()
-    dibaca = 0
-    bawa = b""
-    with arsip.open(part) as fh:
-        while blok := fh.read(1 << 20):
-            dibaca += len(blok)
-            if dibaca > sisa:
-                raise _salah(
-                    path,
-                    f"isi buku kerja terurai lebih dari {_angka(MAKS_TERURAI)} byte "
-                    "(berkas terlalu besar atau bom zip)",
-                )
-            buf = bawa + blok
-            # Cut after the last tag so that no tag is split across two reads.
-            potong = buf.rfind(b">") + 1
-            if potong == 0 and len(buf) < 1 << 22:
-                bawa = buf
-                continue
-            bagian, bawa = (buf[:potong], buf[potong:]) if potong else (buf, b"")
-            if b"<!DOCTYPE" in bagian or b"<!ENTITY" in bagian:
-                raise _salah(path, f"bagian {part} berisi DTD/ENTITY XML: tidak diizinkan")
-            if not hasil.rumus and _RUMUS.search(bagian):
-                hasil.rumus = True
-            # C-level passes (findall, set, map): this runs over every cell.
-            baris = _BARIS_SEL.findall(bagian)
-            if baris:
-                hasil.baris_maks = max(hasil.baris_maks, max(map(int, set(baris))))
-            kolom = set(_KOLOM_SEL.findall(bagian))
-            if kolom:
-                hasil.kolom_maks = max(hasil.kolom_maks, *map(_indeks_huruf, kolom))
-            # A cell without its address is placed by counting, which the
-            # extent above would miss: Excel and LibreOffice always write it.
-            if bagian.count(b"<c ") + bagian.count(b"<c>") > len(baris):
-                hasil.tanpa_alamat = True
-    if b"<!DOCTYPE" in bawa or b"<!ENTITY" in bawa:
-        raise _salah(path, f"bagian {part} berisi DTD/ENTITY XML: tidak diizinkan")
-    return hasil, dibaca
-
-
-def _indeks_huruf(huruf: bytes) -> int:
-    n = 0
-    for ch in huruf:
-        n = n * 26 + ch - 64
-    return n - 1
-
 
 def _periksa_paket(path: Path) -> tuple[str, str, bool]:
     """(the first sheet's title, its part, whether it holds formulas), once
     the package is known to be safe to hand to calamine."""
-    from sakip.dataset.xlsx.ooxml import lembar_buku
+    # Imported here: a CSV that reads cleanly never needs the workbook code.
+    from sakip.dataset.xlsx.jaga import periksa_paket
 
-    ukuran = path.stat().st_size
-    if ukuran > MAKS_BYTE_XLSX:
-        raise _salah(
-            path,
-            f"berkas terlalu besar: {_angka(ukuran)} byte, batasnya {_angka(MAKS_BYTE_XLSX)} byte",
-        )
-    try:
-        arsip = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError):
-        raise _salah(path, "bukan berkas XLSX yang sah (bukan arsip zip, atau rusak)") from None
-    with arsip:
-        try:
-            info = arsip.infolist()
-            if any(i.flag_bits & 0x1 for i in info):
-                raise _salah(path, "buku kerja terkunci sandi: simpan tanpa sandi")
-            if sum(i.file_size for i in info) > MAKS_TERURAI:
-                raise _salah(
-                    path,
-                    f"isi buku kerja terurai lebih dari {_angka(MAKS_TERURAI)} byte "
-                    "(berkas terlalu besar atau bom zip)",
-                )
-            nama = set(arsip.namelist())
-            if "xl/workbook.xml" not in nama:
-                raise _salah(path, "bukan berkas XLSX yang sah (tidak ada xl/workbook.xml)")
-            sisa = MAKS_TERURAI
-            for part in ("xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml"):
-                if part in nama:
-                    sisa -= _pindai(arsip, part, path, sisa)[1]
-            lembar, _ = lembar_buku(arsip)
-            if not lembar or lembar[0].path not in nama:
-                raise _salah(path, "buku kerja tidak punya sheet yang dapat dibaca")
-            for part in ("xl/sharedStrings.xml", "xl/sharedstrings.xml"):
-                if part in nama:
-                    sisa -= _pindai(arsip, part, path, sisa)[1]
-            pindai, _ = _pindai(arsip, lembar[0].path, path, sisa)
-        except DatasetInvalid:
-            raise
-        except (*_RUSAK, ParseError, KeyError, ValueError) as exc:
-            raise _salah(path, f"buku kerja rusak: {_cetak(str(exc))}") from None
-    if pindai.tanpa_alamat:
-        raise _salah(
-            path,
-            f"sheet {lembar[0].judul!r} berisi sel tanpa alamat (atribut r); "
-            "simpan ulang berkas dengan Excel atau LibreOffice",
-            sheet=lembar[0].judul,
-        )
-    sel = pindai.baris_maks * (pindai.kolom_maks + 1)
-    if sel > MAKS_SEL:
-        raise _salah(
-            path,
-            f"sheet {lembar[0].judul!r} terlalu luas: sampai baris "
-            f"{_angka(pindai.baris_maks)} kolom {_huruf(pindai.kolom_maks)} "
-            f"({_angka(sel)} sel, paling banyak {_angka(MAKS_SEL)})",
-            sheet=lembar[0].judul,
-        )
-    return lembar[0].judul, lembar[0].path, pindai.rumus
+    (aman,) = periksa_paket(
+        path, maks_byte=MAKS_BYTE_XLSX, maks_terurai=MAKS_TERURAI, maks_sel=MAKS_SEL
+    )
+    return aman.lembar.judul, aman.lembar.path, aman.pindai.rumus
 
 
 def _rumus(path: Path, judul: str, part: str, dipakai: set[int]) -> list[Galat]:

@@ -4,7 +4,9 @@
 workbook, and :func:`read_workbook` reads either back: writing then reading
 gives the same document, value for value. The sheets are described in
 :mod:`~sakip.dataset.xlsx.layout` and, for the user, on the workbook's
-Petunjuk sheet.
+Petunjuk sheet. The cells are read by a hand-written OOXML layer
+(:mod:`~sakip.dataset.xlsx.ooxml`, whose docstring gives the measurement
+against python-calamine that keeps it).
 """
 
 from __future__ import annotations
