@@ -57,16 +57,26 @@ def kendali_pertama(text: str, *, satu_baris: bool) -> tuple[int, str] | None:
     True
     >>> kendali_pertama("S1.1\\t", satu_baris=True)
     (4, '\\t')
+    >>> kendali_pertama("Robatal\\ud800", satu_baris=False)
+    (7, '\\ud800')
     """
     if text.isprintable():  # fast path: the usual text has none
         return None
     for i, ch in enumerate(text):
-        if unicodedata.category(ch) == "Cc" and (satu_baris or ch not in _SPASI):
+        kategori = unicodedata.category(ch)
+        # A lone surrogate (JSON "\ud800") is no character at all: no UTF-8
+        # text, database or document can hold it.
+        if kategori == "Cs" or (kategori == "Cc" and (satu_baris or ch not in _SPASI)):
             return i, ch
     return None
 
 
 def _pesan_kendali(pos: int, ch: str, satu_baris: bool) -> str:
+    if unicodedata.category(ch) == "Cs":
+        return (
+            f"berisi kode U+{ord(ch):04X} pada karakter ke-{pos + 1}: separuh pasangan "
+            "surrogate UTF-16, bukan karakter; ketik ulang teksnya"
+        )
     nama = _NAMA_KENDALI.get(ch)
     tanda = f"{nama} (U+{ord(ch):04X})" if nama else f"U+{ord(ch):04X}"
     where = "nama, kode atau kunci" if satu_baris else "teks"

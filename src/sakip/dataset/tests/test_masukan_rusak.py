@@ -183,6 +183,14 @@ KASUS = [
         "karakter kendali U+009B",
         kendali="\x9b",
     ),
+    # Found by the property test: a lone UTF-16 surrogate, which JSON can
+    # write and no UTF-8 text can hold.
+    Kasus(
+        "json-teks-surrogate",
+        _json('"Kecamatan Robatal"', '"Kecamatan \\ud800Robatal"'),
+        "separuh pasangan surrogate UTF-16",
+        kendali="\ud800",
+    ),
     Kasus(
         "xlsx-nama-del",
         _xlsx("Kecamatan Robatal", "Kecamatan\x7fRobatal"),
