@@ -131,6 +131,28 @@ def periksa_reviu(
     return temuan
 
 
+def periksa_bukti(
+    indikator: Sequence[BarisIndikator], tahun: int, ada_bukti: set[str]
+) -> list[Temuan]:
+    """Realisations of the year with no evidence file, where the record keeps
+    evidence: ``ada_bukti`` holds the codes of the indicators that have one.
+
+    >>> periksa_bukti([], 2020, set())
+    []
+    """
+    return [
+        Temuan(
+            "BUKTI_KOSONG",
+            f"{b.kode}/{tahun}",
+            f"realisasi {b.kode} {tahun} ({tampil(b.realisasi)}) belum didukung bukti; "
+            "unggah bukti dukungnya di halaman Realisasi",
+            dinyatakan=teks(b.realisasi),
+        )
+        for b in indikator
+        if b.tahun == tahun and b.realisasi is not None and b.kode not in ada_bukti
+    ]
+
+
 # -- plan integrity -----------------------------------------------------------
 
 

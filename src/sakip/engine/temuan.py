@@ -88,6 +88,9 @@ JENIS: dict[str, JenisTemuan] = {
         _j("CAPAIAN_TANPA_UKURAN", G, "capaian dicetak untuk indikator yang tidak terukur"),
         _j("SKM_SEBARAN_BEDA", G, "sebaran jawaban SKM tidak 100 % atau tidak sesuai dengan NRR"),
         _j("KELAS_BEDA", G, "jumlah per kelas belanja yang dicetak berbeda dengan data"),
+        # Only where the record keeps evidence files (sakip.record): a file
+        # has no place for them.
+        _j("BUKTI_KOSONG", P, "realisasi tanpa bukti dukung"),
         _j(
             "KELAS_TIDAK_TERUJI",
             C,

@@ -12,10 +12,11 @@ from django.db.models import Max
 from sakip.common.errors import DatasetNotFound
 from sakip.engine.angka import format_persen
 from sakip.engine.laporan import Laporan, hitung_laporan
+from sakip.engine.reviu import periksa_bukti
 from sakip.ledger.models import AuditLog
 from sakip.organisasi.models import Instansi
 from sakip.record.ekspor import dokumen_tahun, responden_tahun
-from sakip.record.models import Penjelasan, TahunKinerja
+from sakip.record.models import BuktiDukung, Penjelasan, TahunKinerja
 from sakip.record.riwayat import indikator_dari_tahun
 
 
@@ -68,7 +69,7 @@ def laporan_tahun(tk: TahunKinerja) -> Laporan:
     (and SQLite would then give the same audit ids again).
     """
     if connection.in_atomic_block:
-        return hitung_laporan(dokumen_tahun(tk), responden=responden_tahun(tk))
+        return _hitung(tk)
     tanda = AuditLog.objects.aggregate(m=Max("id"))["m"] or 0
     kunci = (tk.pk, tanda)
     with _LAPORAN_LOCK:
@@ -76,11 +77,24 @@ def laporan_tahun(tk: TahunKinerja) -> Laporan:
         if laporan is not None:
             _LAPORAN.move_to_end(kunci)
             return laporan
-    laporan = hitung_laporan(dokumen_tahun(tk), responden=responden_tahun(tk))
+    laporan = _hitung(tk)
     with _LAPORAN_LOCK:
         _LAPORAN[kunci] = laporan
         while len(_LAPORAN) > _LAPORAN_MAKS:
             _LAPORAN.popitem(last=False)
+    return laporan
+
+
+def _hitung(tk: TahunKinerja) -> Laporan:
+    """The engine's report of the year, with what only the record knows: the
+    realisations no evidence file supports."""
+    laporan = hitung_laporan(dokumen_tahun(tk), responden=responden_tahun(tk))
+    ada_bukti = set(
+        BuktiDukung.objects.filter(tahun_kinerja=tk, dihapus_pada__isnull=True).values_list(
+            "indikator__kode", flat=True
+        )
+    )
+    laporan.temuan.extend(periksa_bukti(laporan.indikator, laporan.tahun, ada_bukti))
     return laporan
 
 

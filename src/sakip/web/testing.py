@@ -4,10 +4,14 @@ pemda. Every persona logs in with ``client.force_login(dunia.user[nama])``."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import User
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from sakip.akun.models import Keanggotaan, Peran
 from sakip.ledger.testing import ROBATAL, load_yaml
@@ -99,3 +103,22 @@ def siap_diajukan(tk: TahunKinerja) -> None:
             teks="Kegiatan tertunda karena cuaca; dilanjutkan triwulan berikutnya.",
             versi=ada.versi if ada else 0,
         )
+
+
+def sql_halaman(q: CaptureQueriesContext) -> list[str]:
+    """The statements a page sent, without the savepoints that exist only
+    because each test runs inside a transaction (a page outside a test sends
+    none)."""
+    return [x["sql"] for x in q.captured_queries if "SAVEPOINT" not in x["sql"]]
+
+
+@contextmanager
+def maks_query(batas: int) -> Iterator[CaptureQueriesContext]:
+    """Fail when the block sends more than ``batas`` SQL statements (see
+    :func:`sql_halaman`)."""
+    with CaptureQueriesContext(connection) as q:
+        yield q
+    sql = sql_halaman(q)
+    assert len(sql) <= batas, f"{len(sql)} query SQL (> {batas}):\n" + "\n".join(
+        s[:160] for s in sql
+    )

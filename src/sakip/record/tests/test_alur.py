@@ -17,6 +17,7 @@ from sakip.record import services
 from sakip.record.alur import keadaan_triwulan, syarat_ajuan
 from sakip.record.models import (
     AnggaranNode,
+    BuktiDukung,
     Indikator,
     JadwalPengisian,
     JenisTriwulan,
@@ -25,7 +26,7 @@ from sakip.record.models import (
     TahunKinerja,
 )
 from sakip.record.queries import laporan_tahun
-from sakip.record.riwayat import riwayat_tahun
+from sakip.record.riwayat import indikator_dari_tahun, riwayat_tahun
 from sakip.record.services import AjuanDitolak, JadwalDitutup, NilaiDitolak, PenulisanBasi
 from sakip.record.testing import impor_uji
 
@@ -50,6 +51,25 @@ def _tanpa_galat() -> dict:
                 if ind["kode"] == "S1.1":
                     ind["realisasi"]["2020"] = ind["target"]["2020"]
     return doc
+
+
+def _impor_tanpa_galat() -> TahunKinerja:
+    """Robatal as ``_tanpa_galat`` makes it, each realisation with its
+    evidence (a row is what the review reads; no file is needed here)."""
+    tk = impor_uji(_tanpa_galat())
+    for ind in indikator_dari_tahun(tk).filter(
+        nilai__tahun=tk.tahun, nilai__realisasi__isnull=False
+    ):
+        BuktiDukung.objects.create(
+            tahun_kinerja=tk,
+            indikator=ind,
+            nama_asli="bukti.pdf",
+            lokasi=f"uji/{ind.pk}.pdf",
+            jenis="application/pdf",
+            ukuran=1,
+            sha256="0" * 64,
+        )
+    return tk
 
 
 def _orang(tk: TahunKinerja) -> dict:
@@ -95,7 +115,7 @@ def test_a_year_with_a_galat_is_not_submitted_and_the_message_names_it():
 
 
 def test_a_peringatan_without_justification_blocks_until_one_is_written():
-    tk = impor_uji(_tanpa_galat())
+    tk = _impor_tanpa_galat()
     orang = _orang(tk)
     _melebihi_pagu(orang["operator"], tk)
 
@@ -123,7 +143,7 @@ def test_a_peringatan_without_justification_blocks_until_one_is_written():
 
 
 def test_a_blank_justification_does_not_count():
-    tk = impor_uji(_tanpa_galat())
+    tk = _impor_tanpa_galat()
     orang = _orang(tk)
     _melebihi_pagu(orang["operator"], tk)
     (p,) = syarat_ajuan(tk, laporan_tahun(tk)).peringatan
@@ -140,7 +160,7 @@ def test_a_blank_justification_does_not_count():
 
 
 def test_a_justification_is_refused_for_no_such_warning_for_the_pimpinan_and_when_stale():
-    tk = impor_uji(_tanpa_galat())
+    tk = _impor_tanpa_galat()
     orang = _orang(tk)
     _melebihi_pagu(orang["operator"], tk)
     (p,) = syarat_ajuan(tk, laporan_tahun(tk)).peringatan

@@ -240,24 +240,20 @@ def test_a_closed_quarter_refuses_the_operator_until_the_admin_reopens_it(client
 @pytest.mark.parametrize(
     "nama", ["operator-robatal", "pimpinan-robatal", "admin-sampang", "evaluator-sampang"]
 )
-def test_the_overview_and_the_jadwal_page_stay_within_20_queries(
-    client, dunia, nama, django_assert_max_num_queries
-):
+def test_the_overview_and_the_jadwal_page_stay_within_20_queries(client, dunia, nama, maks_query):
     _tutup_kemarin(dunia)
     client.force_login(dunia.user[nama])
-    with django_assert_max_num_queries(20):
+    with maks_query(20):
         assert client.get(_url(dunia.robatal, "tahun")).status_code == 200
     for halaman in ("triwulan", "temuan-ringkas", "riwayat"):
-        with django_assert_max_num_queries(20):
+        with maks_query(20):
             assert client.get(_url(dunia.robatal, halaman)).status_code == 200
-    with django_assert_max_num_queries(20):
+    with maks_query(20):
         client.get(_jadwal_url(dunia))
 
 
-def test_the_overview_of_a_year_with_warnings_stays_within_20_queries(
-    client, dunia, django_assert_max_num_queries
-):
+def test_the_overview_of_a_year_with_warnings_stays_within_20_queries(client, dunia, maks_query):
     _tutup_kemarin(dunia)
     client.force_login(dunia.user["operator-torjun"])
-    with django_assert_max_num_queries(20):
+    with maks_query(20):
         assert client.get(_url(dunia.torjun, "tahun")).status_code == 200

@@ -147,15 +147,13 @@ def test_a_user_of_several_memberships_sees_each_section(client, dunia):
     "nama",
     ["operator-robatal", "pimpinan-robatal", "admin-sampang", "evaluator-sampang", "admin-lain"],
 )
-def test_each_home_page_stays_within_20_queries(client, dunia, nama, django_assert_max_num_queries):
+def test_each_home_page_stays_within_20_queries(client, dunia, nama, maks_query):
     client.force_login(dunia.user[nama])
-    with django_assert_max_num_queries(20):
+    with maks_query(20):
         assert client.get(BERANDA).status_code == 200
 
 
-def test_the_admins_table_of_30_agencies_stays_within_20_queries(
-    client, db, django_assert_max_num_queries
-):
+def test_the_admins_table_of_30_agencies_stays_within_20_queries(client, db, maks_query):
     from datetime import timedelta
 
     from django.utils import timezone
@@ -185,7 +183,7 @@ def test_the_admins_table_of_30_agencies_stays_within_20_queries(
     )
     client.force_login(_user("admin-besar", Peran.ADMIN_PEMDA, pemda=pemda))
 
-    with django_assert_max_num_queries(20):
+    with maks_query(20):
         html = client.get(BERANDA).content.decode()
 
     assert "Instansi Kabupaten Besar (30)" in html and "Kecamatan 29" in html

@@ -157,9 +157,7 @@ def test_a_stale_resolve_is_refused(dunia):
         catatan_status(aktor=evaluator, catatan=catatan, status="terbuka", versi=1)
 
 
-def test_the_notes_page_and_the_year_pages_stay_within_20_queries(
-    client, dunia, django_assert_max_num_queries
-):
+def test_the_notes_page_and_the_year_pages_stay_within_20_queries(client, dunia, maks_query):
     tk = dunia.robatal
     evaluator = dunia.user["evaluator-sampang"]
     for i in range(5):
@@ -172,5 +170,5 @@ def test_the_notes_page_and_the_year_pages_stay_within_20_queries(
         if nama == "evaluator-sampang":
             halaman.append("catatan-tulis")
         for h in halaman:
-            with django_assert_max_num_queries(20):
+            with maks_query(20):
                 assert client.get(_url(tk, h)).status_code == 200, h

@@ -28,11 +28,9 @@ def _setujui(tk: TahunKinerja) -> None:
 
 
 @pytest.mark.parametrize("nama", PEMDA)
-def test_each_role_of_the_pemda_sees_the_documents(
-    client, dunia, nama, django_assert_max_num_queries
-):
+def test_each_role_of_the_pemda_sees_the_documents(client, dunia, nama, maks_query):
     client.force_login(dunia.user[nama])
-    with django_assert_max_num_queries(20):
+    with maks_query(20):
         jawab = client.get(_url(dunia.robatal, "dokumen"))
     html = jawab.content.decode()
     assert jawab.status_code == 200 and 'aria-current="page">Dokumen</a>' in html
@@ -54,11 +52,11 @@ def test_each_role_of_the_pemda_sees_the_documents(
     ],
 )
 def test_a_draft_downloads_as_a_valid_file_with_a_safe_name(
-    client, dunia, jenis, format, jenis_isi, nama, django_assert_max_num_queries
+    client, dunia, jenis, format, jenis_isi, nama, maks_query
 ):
     client.force_login(dunia.user["evaluator-sampang"])
     # The document is built from the record's rows: 19 queries for Robatal.
-    with django_assert_max_num_queries(20):
+    with maks_query(20):
         jawab = client.get(_url(dunia.robatal, "dokumen-unduh", jenis, "draf", format))
     assert jawab.status_code == 200
     assert jawab["Content-Type"] == jenis_isi

@@ -35,7 +35,7 @@ from sakip.record import services
 from sakip.record.models import Indikator, JenisTriwulan, PerjanjianIndikator
 from sakip.skm.models import Kuesioner
 from sakip.skm.services import survei_buka
-from sakip.web.testing import PERSONA, DuniaWeb
+from sakip.web.testing import PERSONA, DuniaWeb, sql_halaman
 
 MAKS_QUERY = 20
 #: Text of Robatal's record that a refused page must not show.
@@ -335,12 +335,6 @@ def test_every_persona_gets_only_what_it_may(client, dunia, nama):
             _periksa_post(client, url, contoh, user, siapa)
 
 
-def jumlah_query(q: CaptureQueriesContext) -> int:
-    """Statements a page sends, without the savepoints that exist only
-    because each test runs inside a transaction."""
-    return sum(1 for x in q.captured_queries if "SAVEPOINT" not in x["sql"])
-
-
 def _periksa_get(client, url, nama, contoh, user, siapa) -> None:
     with CaptureQueriesContext(connection) as q:
         jawab = client.get(url)
@@ -351,7 +345,7 @@ def _periksa_get(client, url, nama, contoh, user, siapa) -> None:
     boleh_lihat = contoh.objek is None or boleh(user, contoh.aksi_get, contoh.objek)
     if boleh_lihat:
         assert jawab.status_code in (200, 302), f"{siapa} GET {url}: {jawab.status_code}"
-        jumlah = jumlah_query(q)
+        jumlah = len(sql_halaman(q))
         assert jumlah <= MAKS_QUERY, f"{siapa} GET {url}: {jumlah} query SQL (> {MAKS_QUERY})"
     else:
         assert jawab.status_code in (403, 404), f"{siapa} GET {url}: {jawab.status_code}"

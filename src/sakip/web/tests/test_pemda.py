@@ -65,10 +65,10 @@ def _post(dunia):
     ]
 
 
-def test_the_admin_uses_the_pages_within_20_queries(client, dunia, django_assert_max_num_queries):
+def test_the_admin_uses_the_pages_within_20_queries(client, dunia, maks_query):
     client.force_login(dunia.user["admin-sampang"])
     for url in _halaman(dunia):
-        with django_assert_max_num_queries(20):
+        with maks_query(20):
             jawab = client.get(url)
         assert jawab.status_code == 200, url
     html = client.get(_halaman(dunia)[0]).content.decode()

@@ -39,12 +39,12 @@ def _s11(tk) -> Indikator:
 
 @pytest.mark.parametrize("halaman", HALAMAN)
 def test_every_role_of_the_pemda_sees_each_planning_page_within_the_query_budget(
-    client, dunia, django_assert_max_num_queries, halaman
+    client, dunia, maks_query, halaman
 ):
     for tk in (dunia.robatal, dunia.torjun):
         for nama in PEMDA if tk is dunia.robatal else ("operator-torjun", "evaluator-sampang"):
             client.force_login(dunia.user[nama])
-            with django_assert_max_num_queries(20):
+            with maks_query(20):
                 jawab = client.get(_url(tk, halaman))
             assert jawab.status_code == 200, (nama, halaman)
             assert f"{tk.instansi.nama} · {tk.tahun}" in jawab.content.decode()
@@ -213,11 +213,11 @@ def test_the_operator_fills_the_rencana_aksi_by_quarter(client, dunia):
 
 
 def test_the_pk_figures_follow_the_latest_version_within_the_query_budget(
-    client, dunia, django_assert_max_num_queries
+    client, dunia, maks_query
 ):
     tk = dunia.torjun
     client.force_login(dunia.user["evaluator-sampang"])
-    with django_assert_max_num_queries(20):
+    with maks_query(20):
         html = client.get(_url(tk, "pk-hasil")).content.decode()
     # Torjun's PK prints a pagu for 7.01.02 that the budget does not give it.
     assert "PK_PAGU_BEDA" not in html and "peringatan" in html and "7.01.02" in html

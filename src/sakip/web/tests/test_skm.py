@@ -41,11 +41,9 @@ def _csv(teks: str, nama: str = "kertas.csv") -> SimpleUploadedFile:
 
 
 @pytest.mark.parametrize("nama", PEMDA)
-def test_each_role_of_the_pemda_sees_the_years_surveys(
-    client, dunia, survei, nama, django_assert_max_num_queries
-):
+def test_each_role_of_the_pemda_sees_the_years_surveys(client, dunia, survei, nama, maks_query):
     client.force_login(dunia.user[nama])
-    with django_assert_max_num_queries(20):
+    with maks_query(20):
         jawab = client.get(_url(dunia.robatal, "skm"))
     html = jawab.content.decode()
     assert jawab.status_code == 200
@@ -58,16 +56,16 @@ def test_each_role_of_the_pemda_sees_the_years_surveys(
 
 @pytest.mark.parametrize("nama", PEMDA)
 def test_each_role_of_the_pemda_reads_the_results_and_the_poster(
-    client, dunia, survei, nama, django_assert_max_num_queries
+    client, dunia, survei, nama, maks_query
 ):
     respon_simpan(kuesioner=survei, jawaban={f"U{i}": 3 for i in range(1, 10)})
     client.force_login(dunia.user[nama])
-    with django_assert_max_num_queries(20):
+    with maks_query(20):
         jawab = client.get(reverse("skm:hasil", kwargs={"kode": survei.kode}))
     html = jawab.content.decode()
     assert jawab.status_code == 200
     assert "IKM <strong>75,00</strong>" in html and "Kecamatan Robatal · 2020" in html
-    with django_assert_max_num_queries(20):
+    with maks_query(20):
         jawab = client.get(_url(dunia.robatal, "skm-poster", survei.kode))
     html = jawab.content.decode()
     assert jawab.status_code == 200
