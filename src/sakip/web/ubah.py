@@ -264,7 +264,10 @@ def _jawab(request: HttpRequest, tk: TahunKinerja, isian: Isian) -> HttpResponse
             jawab["HX-Trigger"] = "tersimpan"
         return jawab
     if request.method == "POST" and not isian.galat:
-        kembali = request.POST.get("kembali", "")
+        # Without JavaScript the saved field goes back to the page it was
+        # posted from. Forms carry no return address of their own (a page
+        # holds hundreds of them): the browser's same-origin Referer names it.
+        kembali = request.POST.get("kembali") or request.headers.get("Referer", "")
         if url_has_allowed_host_and_scheme(kembali, {request.get_host()}, request.is_secure()):
             return redirect(kembali)
         return redirect("web:tahun", tk.instansi_id, tk.tahun)

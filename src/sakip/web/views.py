@@ -37,7 +37,7 @@ from sakip.record.alur import (
 )
 from sakip.record.models import PerjanjianKinerja, StatusTahun, TahunKinerja
 from sakip.record.riwayat import indikator_dari_tahun
-from sakip.web.navigasi import HALAMAN_TAHUN
+from sakip.web.navigasi import KELOMPOK_TAHUN
 
 
 @dataclass
@@ -47,7 +47,8 @@ class TahunOperator:
     tk: TahunKinerja
     triwulan: list[KeadaanTriwulan]
     target_kosong: list[str]
-    halaman: list[tuple[str, str]]
+    #: (stage, [(label, url), ...]): the year's pages by stage of the cycle.
+    halaman: list[tuple[str, list[tuple[str, str]]]]
 
     @property
     def terlambat(self) -> list[KeadaanTriwulan]:
@@ -81,9 +82,11 @@ class BagianPemda:
         return sum(1 for b in self.baris if b.terlambat)
 
 
-def _halaman(tk: TahunKinerja) -> list[tuple[str, str]]:
+def _halaman(tk: TahunKinerja) -> list[tuple[str, list[tuple[str, str]]]]:
+    args = [tk.instansi_id, tk.tahun]
     return [
-        (label, reverse(nama, args=[tk.instansi_id, tk.tahun])) for label, nama in HALAMAN_TAHUN
+        (tahap, [(label, reverse(nama, args=args)) for label, nama in isi])
+        for tahap, isi in KELOMPOK_TAHUN
     ]
 
 
