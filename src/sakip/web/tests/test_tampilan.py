@@ -139,3 +139,12 @@ def test_the_home_page_groups_the_operators_pages_by_stage(client, dunia):
     html = client.get(reverse("web:beranda")).content.decode()
     assert "<dt>Perencanaan</dt>" in html and "<dt>Reviu</dt>" in html
     assert f'<a href="{_url(tk, "triwulan")}">Triwulan</a>' in html
+
+
+def test_the_pimpinan_of_a_draft_year_is_told_what_is_awaited(client, dunia):
+    tk = dunia.robatal
+    client.force_login(dunia.user["pimpinan-robatal"])
+    assert "operator belum mengajukannya" in client.get(_url(tk, "tahun")).content.decode()
+    for nama in ("operator-robatal", "admin-sampang", "evaluator-sampang"):
+        client.force_login(dunia.user[nama])
+        assert "operator belum mengajukannya" not in client.get(_url(tk, "tahun")).content.decode()
