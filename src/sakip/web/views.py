@@ -185,16 +185,18 @@ def beranda(request: HttpRequest) -> HttpResponse:
     admin = _pemda(pemda(Peran.ADMIN_PEMDA, Aksi.ATUR_JADWAL))
     evaluator_pemda = pemda(Peran.EVALUATOR, Aksi.LIHAT)
     reviu: list[TahunKinerja] = []
+    draf: list[TahunKinerja] = []
     if evaluator_pemda:
-        reviu = list(
-            TahunKinerja.objects.filter(
-                instansi__pemda__in=evaluator_pemda,
-                status__in=(StatusTahun.DIAJUKAN, StatusTahun.DISETUJUI),
-            )
+        # Submitted and approved years first; the drafts too, folded away,
+        # since a review may start before submission and the home page is
+        # the evaluator's only way into an instansi.
+        for tk in (
+            TahunKinerja.objects.filter(instansi__pemda__in=evaluator_pemda)
             .select_related("instansi__pemda")
             .only("id", "tahun", "status", "instansi__nama", "instansi__pemda__nama")
             .order_by("instansi__pemda__nama", "instansi__nama", "-tahun")
-        )
+        ):
+            (draf if tk.status == StatusTahun.DRAF else reviu).append(tk)
     konteks = {
         "keanggotaan": anggota,
         "operator": operator,
@@ -204,5 +206,6 @@ def beranda(request: HttpRequest) -> HttpResponse:
         "admin": admin,
         "evaluator_pemda": evaluator_pemda,
         "reviu": reviu,
+        "draf": draf,
     }
     return render(request, "web/beranda.html", konteks)
