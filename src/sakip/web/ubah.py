@@ -263,15 +263,18 @@ def _jawab(request: HttpRequest, tk: TahunKinerja, isian: Isian) -> HttpResponse
         if isian.tersimpan:
             jawab["HX-Trigger"] = "tersimpan"
         return jawab
+    # Without JavaScript a saved field goes back to the page it was posted
+    # from. The fields of a page carry no return address (a page holds
+    # hundreds of them): the browser's same-origin Referer names it, and the
+    # field's own page (a refused value, shown alone) carries it on.
+    kembali = request.POST.get("kembali") or request.headers.get("Referer", "")
+    if not url_has_allowed_host_and_scheme(kembali, {request.get_host()}, request.is_secure()):
+        kembali = ""
     if request.method == "POST" and not isian.galat:
-        # Without JavaScript the saved field goes back to the page it was
-        # posted from. Forms carry no return address of their own (a page
-        # holds hundreds of them): the browser's same-origin Referer names it.
-        kembali = request.POST.get("kembali") or request.headers.get("Referer", "")
-        if url_has_allowed_host_and_scheme(kembali, {request.get_host()}, request.is_secure()):
+        if kembali:
             return redirect(kembali)
         return redirect("web:tahun", tk.instansi_id, tk.tahun)
-    return render(request, "web/isian.html", {"isian": isian, "tk": tk})
+    return render(request, "web/isian.html", {"isian": isian, "tk": tk, "kembali": kembali})
 
 
 @login_required

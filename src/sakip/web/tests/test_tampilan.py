@@ -148,3 +148,24 @@ def test_the_pimpinan_of_a_draft_year_is_told_what_is_awaited(client, dunia):
     for nama in ("operator-robatal", "admin-sampang", "evaluator-sampang"):
         client.force_login(dunia.user[nama])
         assert "operator belum mengajukannya" not in client.get(_url(tk, "tahun")).content.decode()
+
+
+def test_without_javascript_a_refused_value_keeps_the_way_back(client, dunia):
+    tk = dunia.robatal
+    node = tk.anggaran.node.order_by("urutan").first()
+    client.force_login(dunia.user["operator-robatal"])
+    url = _url(tk, "ubah-anggaran", node.pk, "pagu")
+    halaman = "http://testserver" + _url(tk, "anggaran")
+
+    html = client.post(
+        url, {"nilai": "satu juta", "versi": node.versi}, HTTP_REFERER=halaman
+    ).content.decode()
+
+    assert "bukan angka" in html
+    assert f'<input type="hidden" name="kembali" value="{halaman}">' in html
+    assert f'<a href="{halaman}">‹ Kembali ke halaman sebelumnya</a>' in html
+    # Corrected on the field's own page, it returns to the budget page.
+    jawab = client.post(
+        url, {"nilai": "1.000,00", "versi": node.versi, "kembali": halaman}, HTTP_REFERER=url
+    )
+    assert jawab.status_code == 302 and jawab["Location"] == halaman
