@@ -24,6 +24,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.text import slugify
 from django.views.decorators.http import require_http_methods
 
 from sakip.akun.akses import Aksi, boleh
@@ -65,6 +66,11 @@ class Isian:
     @property
     def isi(self) -> str:
         return teks_isian(self.nilai) if self.teks is None else self.teks
+
+    @property
+    def kunci(self) -> str:
+        """A short id, unique on the page: the field's URL below ``ubah/``."""
+        return "i-" + slugify(self.url.partition("/ubah/")[2])
 
     @property
     def tampil(self) -> str:

@@ -97,7 +97,7 @@ def test_an_editable_field_is_lean_and_still_carries_its_csrf_token(client, duni
     field = html[awal : html.index("</form>", awal) + len("</form>")]
     assert f'hx-post="{url}"' in field and 'hx-swap="outerHTML"' in field
     assert 'name="csrfmiddlewaretoken"' in field and 'name="versi"' in field
-    assert f'aria-label="Target {ind.kode} {tk.tahun}"' in field
+    assert f'<label><span class="sr">Target {ind.kode} {tk.tahun}</span><input' in field
     assert 'name="kembali"' not in field and " id=" not in field
     # Without the CSRF token (about 100 bytes that no-JS posting needs) and
     # the field's own URLs, what is left is a few hundred bytes.
