@@ -81,6 +81,10 @@ def ringkasan(request: HttpRequest, instansi_id: int, tahun: int) -> HttpRespons
         tk,
         syarat=syarat,
         peringatan=peringatan,
+        # The pimpinan of a draft year has nothing to press yet: say so.
+        menunggu_ajuan=tk.status == StatusTahun.DRAF
+        and boleh(request.user, Aksi.SETUJUI, tk)
+        and not boleh(request.user, Aksi.AJUKAN, tk),
         # Galat that compare a figure the old report printed (which no page
         # edits) with the computed one: the operator may drop those figures.
         galat_tercetak=sum(1 for t in syarat.galat if t.dinyatakan is not None)

@@ -24,6 +24,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.text import slugify
 from django.views.decorators.http import require_http_methods
 
 from sakip.akun.akses import Aksi, boleh
@@ -65,6 +66,11 @@ class Isian:
     @property
     def isi(self) -> str:
         return teks_isian(self.nilai) if self.teks is None else self.teks
+
+    @property
+    def kunci(self) -> str:
+        """A short id, unique on the page: the field's URL below ``ubah/``."""
+        return "i-" + slugify(self.url.partition("/ubah/")[2])
 
     @property
     def tampil(self) -> str:
@@ -287,12 +293,18 @@ def _jawab(request: HttpRequest, tk: TahunKinerja, isian: Isian) -> HttpResponse
         if isian.tersimpan:
             jawab["HX-Trigger"] = "tersimpan"
         return jawab
+    # Without JavaScript a saved field goes back to the page it was posted
+    # from. The fields of a page carry no return address (a page holds
+    # hundreds of them): the browser's same-origin Referer names it, and the
+    # field's own page (a refused value, shown alone) carries it on.
+    kembali = request.POST.get("kembali") or request.headers.get("Referer", "")
+    if not url_has_allowed_host_and_scheme(kembali, {request.get_host()}, request.is_secure()):
+        kembali = ""
     if request.method == "POST" and not isian.galat:
-        kembali = request.POST.get("kembali", "")
-        if url_has_allowed_host_and_scheme(kembali, {request.get_host()}, request.is_secure()):
+        if kembali:
             return redirect(kembali)
         return redirect("web:tahun", tk.instansi_id, tk.tahun)
-    return render(request, "web/isian.html", {"isian": isian, "tk": tk})
+    return render(request, "web/isian.html", {"isian": isian, "tk": tk, "kembali": kembali})
 
 
 @login_required

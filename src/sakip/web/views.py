@@ -37,7 +37,7 @@ from sakip.record.alur import (
 )
 from sakip.record.models import PerjanjianKinerja, StatusTahun, TahunKinerja
 from sakip.record.riwayat import indikator_dari_tahun
-from sakip.web.navigasi import HALAMAN_TAHUN
+from sakip.web.navigasi import KELOMPOK_TAHUN
 
 
 @dataclass
@@ -47,7 +47,8 @@ class TahunOperator:
     tk: TahunKinerja
     triwulan: list[KeadaanTriwulan]
     target_kosong: list[str]
-    halaman: list[tuple[str, str]]
+    #: (stage, [(label, url), ...]): the year's pages by stage of the cycle.
+    halaman: list[tuple[str, list[tuple[str, str]]]]
 
     @property
     def terlambat(self) -> list[KeadaanTriwulan]:
@@ -81,9 +82,11 @@ class BagianPemda:
         return sum(1 for b in self.baris if b.terlambat)
 
 
-def _halaman(tk: TahunKinerja) -> list[tuple[str, str]]:
+def _halaman(tk: TahunKinerja) -> list[tuple[str, list[tuple[str, str]]]]:
+    args = [tk.instansi_id, tk.tahun]
     return [
-        (label, reverse(nama, args=[tk.instansi_id, tk.tahun])) for label, nama in HALAMAN_TAHUN
+        (tahap, [(label, reverse(nama, args=args)) for label, nama in isi])
+        for tahap, isi in KELOMPOK_TAHUN
     ]
 
 
@@ -182,16 +185,18 @@ def beranda(request: HttpRequest) -> HttpResponse:
     admin = _pemda(pemda(Peran.ADMIN_PEMDA, Aksi.ATUR_JADWAL))
     evaluator_pemda = pemda(Peran.EVALUATOR, Aksi.LIHAT)
     reviu: list[TahunKinerja] = []
+    draf: list[TahunKinerja] = []
     if evaluator_pemda:
-        reviu = list(
-            TahunKinerja.objects.filter(
-                instansi__pemda__in=evaluator_pemda,
-                status__in=(StatusTahun.DIAJUKAN, StatusTahun.DISETUJUI),
-            )
+        # Submitted and approved years first; the drafts too, folded away,
+        # since a review may start before submission and the home page is
+        # the evaluator's only way into an instansi.
+        for tk in (
+            TahunKinerja.objects.filter(instansi__pemda__in=evaluator_pemda)
             .select_related("instansi__pemda")
             .only("id", "tahun", "status", "instansi__nama", "instansi__pemda__nama")
             .order_by("instansi__pemda__nama", "instansi__nama", "-tahun")
-        )
+        ):
+            (draf if tk.status == StatusTahun.DRAF else reviu).append(tk)
     konteks = {
         "keanggotaan": anggota,
         "operator": operator,
@@ -201,5 +206,6 @@ def beranda(request: HttpRequest) -> HttpResponse:
         "admin": admin,
         "evaluator_pemda": evaluator_pemda,
         "reviu": reviu,
+        "draf": draf,
     }
     return render(request, "web/beranda.html", konteks)
