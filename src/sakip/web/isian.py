@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from sakip.engine.angka import BukanAngka, baca_angka, format_angka, jumlah_desimal
+from sakip.engine.angka import BukanAngka, baca_angka, format_angka, format_rupiah, jumlah_desimal
 from sakip.record.services import NilaiDitolak
 
 _RENTANG = re.compile(r"^\s*(\S+)\s*[-–]\s*(\S+)\s*$")
@@ -125,3 +125,10 @@ def skala_teks(skala: object) -> str:
             teks += " - " + teks_isian(band["sampai"])
         baris.append(f"{teks}: {band.get('label', '')}")
     return "\n".join(baris)
+
+
+def format_rupiah_nilai(nilai: object) -> str:
+    """A stored amount as a page shows it ("Rp 1.234,50"), "–" when none."""
+    if isinstance(nilai, int | Decimal) and not isinstance(nilai, bool):
+        return format_rupiah(Decimal(nilai))
+    return "–"

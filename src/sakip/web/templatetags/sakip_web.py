@@ -5,9 +5,13 @@ from __future__ import annotations
 from decimal import Decimal
 
 from django import template
+from django.template import Context
+from django.utils.safestring import SafeString
 
-from sakip.engine.angka import format_persen, format_rupiah
+from sakip.engine.angka import format_persen
 from sakip.record.riwayat import tampil_nilai
+from sakip.web.isian import format_rupiah_nilai
+from sakip.web.ubah import Isian
 
 register = template.Library()
 
@@ -25,6 +29,10 @@ def persen(nilai: Decimal | None) -> str:
 
 @register.filter
 def rupiah(nilai: object) -> str:
-    if isinstance(nilai, int | Decimal) and not isinstance(nilai, bool):
-        return format_rupiah(Decimal(nilai))
-    return "–"
+    return format_rupiah_nilai(nilai)
+
+
+@register.simple_tag(takes_context=True)
+def isian(context: Context, field: Isian) -> SafeString:
+    """``{% isian x %}``: an editable field (:meth:`sakip.web.ubah.Isian.html`)."""
+    return field.html(str(context.get("csrf_token", "")), context.get("kembali") or "")

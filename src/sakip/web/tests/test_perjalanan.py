@@ -52,7 +52,7 @@ PDF = (
 )
 #: Figures of Robatal 2020 (realisasi and target of S1.1) no stranger may see.
 ANGKA_ROBATAL = ("79,017", "81,55")
-#: Every editable field of a page: the inputs of ``web/_isian.html``.
+#: Every editable field of a page: the inputs ``Isian.html`` draws.
 ISIAN = "main [name=nilai]"
 
 pytestmark = pytest.mark.skipif(
