@@ -66,3 +66,11 @@ def test_every_charfield_the_import_fills_from_text_is_limited_by_the_schema():
         *(("BuktiDukung", k) for k in ("nama_asli", "lokasi", "jenis", "sha256")),
     }
     assert bebas <= {("Indikator", "akumulasi"), *bukan_dari_berkas}, bebas
+
+
+def test_a_survey_profile_the_reader_accepts_fits_its_column():
+    from sakip.dataset.jawaban_skm import PROFIL_MAKS
+    from sakip.skm.models import Responden
+
+    for kolom in ("layanan", "jenis_kelamin", "umur", "pendidikan", "pekerjaan"):
+        assert Responden._meta.get_field(kolom).max_length == PROFIL_MAKS

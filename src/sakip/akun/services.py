@@ -17,6 +17,7 @@ from django.db import IntegrityError, transaction
 from sakip.akun.akses import AksesDitolak, Aksi, Aktor, lupakan_keanggotaan, pastikan_boleh
 from sakip.akun.models import PERAN_INSTANSI, Keanggotaan, Peran
 from sakip.akun.sistem import NAMA_SISTEM, adalah_aktor_sistem
+from sakip.common.kolom import SHORT_MAX
 from sakip.ledger.audit import audit_record
 from sakip.ledger.models import AuditAction
 from sakip.organisasi.models import Instansi, Pemda
@@ -311,3 +312,33 @@ def _sandi_valid(sandi: str, user: User) -> None:
         validate_password(sandi, user=user)
     except ValidationError as exc:
         raise SandiDitolak(_pesan(exc)) from None
+
+
+@transaction.atomic
+def instansi_tambah(*, aktor: User, pemda: Pemda, nama: str, jenis: str = "") -> Instansi:
+    """The pemda's admin adds an agency (with its users, the organisation the
+    admin keeps); its years come by import or by the pages later."""
+    pastikan_boleh(aktor, Aksi.KELOLA_INSTANSI, pemda)
+    nama = " ".join((nama or "").split())
+    jenis = " ".join((jenis or "").split())
+    if not nama:
+        raise AkunError("nama instansi masih kosong")
+    if len(nama) > SHORT_MAX:
+        raise AkunError(f"nama instansi terlalu panjang (paling banyak {SHORT_MAX} karakter)")
+    if len(jenis) > 100:
+        raise AkunError("jenis instansi terlalu panjang (paling banyak 100 karakter)")
+    if Instansi.objects.filter(pemda=pemda, nama__iexact=nama).exists():
+        raise AkunError(f"{nama} sudah ada di {pemda}")
+    try:
+        with transaction.atomic():
+            instansi = Instansi.objects.create(pemda=pemda, nama=nama, jenis=jenis or None)
+    except IntegrityError:
+        raise AkunError(f"{nama} sudah ada di {pemda}") from None
+    audit_record(
+        actor=aktor,
+        action=AuditAction.INSTANSI_TAMBAH,
+        obj=instansi,
+        old=None,
+        new={"pemda": pemda.nama, "nama": nama, "jenis": jenis or None},
+    )
+    return instansi

@@ -38,7 +38,6 @@ from pathlib import Path
 
 import numpy as np
 
-from sakip.common.kolom import SHORT_MAX
 from sakip.dataset.errors import DatasetInvalid, Galat, Lokasi
 from sakip.engine.angka import format_angka
 from sakip.engine.skm_hasil import DataJawaban, Profil
@@ -59,6 +58,9 @@ MAKS_SEL = 10_000_000
 #: Beyond this many, errors are summarised: the first ones show the pattern.
 GALAT_MAKS = 200
 UMUR_MAKS = 120
+#: Longest profile text (layanan, pekerjaan, ...): the size of the columns
+#: that keep it (``sakip.skm.models.Responden``; a test holds them equal).
+PROFIL_MAKS = 255
 
 SALAH = 255
 #: A profile value that is refused (an index past every label).
@@ -134,8 +136,8 @@ def _teks_profil(p: str, nilai: object) -> tuple[str, str | None]:
         teks = str(nilai).strip()
     if _ada_kendali(teks):
         return "", f"nilai {_cetak(teks)} berisi karakter kendali"
-    if len(teks) > SHORT_MAX:
-        return "", f"teks terlalu panjang ({len(teks)} karakter, paling banyak {SHORT_MAX})"
+    if len(teks) > PROFIL_MAKS:
+        return "", f"teks terlalu panjang ({len(teks)} karakter, paling banyak {PROFIL_MAKS})"
     if p != "umur" or teks == "":
         return teks, None
     if teks.casefold() in _UMUR_LABEL:

@@ -21,7 +21,7 @@ class KuesionerAdmin(ReadOnlyAdmin):
 
     @admin.display(description="hasil")
     def tautan(self, obj: Kuesioner) -> str:
-        url = reverse("skm:hasil", kwargs={"kode": obj.kode})
+        url = reverse("web:skm-hasil", kwargs={"kode": obj.kode})
         return format_html(
             '<a href="{}">hasil</a> &middot; <a href="/s/{}">/s/{}</a>', url, obj.kode, obj.kode
         )

@@ -19,10 +19,11 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from sakip.akun import services as akun_services
 from sakip.akun.akses import Aksi
+from sakip.akun.services import AkunError
 from sakip.common.errors import DatasetError
 from sakip.engine.laporan import Laporan, hitung_laporan
-from sakip.organisasi import services as organisasi
 from sakip.organisasi.models import Instansi, Pemda
 from sakip.record import services
 from sakip.record.aturan import BOBOT_SKM, RUMUS_NEGATIF, periksa_aturan
@@ -57,13 +58,13 @@ def ringkasan(request: HttpRequest, pemda_id: int) -> HttpResponse:
 def instansi_tambah(request: HttpRequest, pemda_id: int) -> HttpResponse:
     pemda = pemda_untuk(request, pemda_id, Aksi.KELOLA_INSTANSI)
     try:
-        baru = organisasi.instansi_tambah(
+        baru = akun_services.instansi_tambah(
             aktor=cast(User, request.user),
             pemda=pemda,
             nama=request.POST.get("nama", ""),
             jenis=request.POST.get("jenis", ""),
         )
-    except DatasetError as exc:
+    except (AkunError, DatasetError) as exc:
         messages.error(request, f"Instansi tidak ditambahkan: {exc}.")
     else:
         messages.success(request, f"{baru.nama} ditambahkan ke {pemda}.")

@@ -239,7 +239,7 @@ def poster(request: HttpRequest, instansi_id: int, tahun: int, kode: str) -> Htt
 @login_required
 @require_GET
 def hasil(request: HttpRequest, kode: str) -> HttpResponse:
-    """Every figure of one survey (``skm:hasil``), for whoever may see its instansi."""
+    """Every figure of one survey (``web:skm-hasil``), for whoever may see its instansi."""
     k = Kuesioner.objects.select_related("instansi__pemda").filter(kode=kode).first()
     if k is None:
         raise Http404("survei tidak ditemukan")

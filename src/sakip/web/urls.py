@@ -49,6 +49,7 @@ urlpatterns = [
     path(T + "narasi/", narasi.halaman, name="narasi"),
     path(T + "status/<slug:langkah>/", tahun.status, name="status"),
     path(T + "angka-cetak/", tahun.angka_cetak, name="angka-cetak"),
+    path("skm/<str:kode>/hasil", skm.hasil, name="skm-hasil"),
     path(T + "skm/", skm.daftar, name="skm"),
     path(T + "skm/buka/", skm.buka, name="skm-buka"),
     path(T + "skm/<str:kode>/tutup/", skm.tutup, name="skm-tutup"),

@@ -15,7 +15,9 @@ SEMUA_4 = {f"U{i}": "4" for i in range(1, 10)}
 
 
 def _url(k, nama="kuesioner"):
-    return reverse(f"skm:{nama}", kwargs={"kode": k.kode})
+    # The results page needs a login: the web application serves it.
+    ns = "web:skm-" if nama == "hasil" else "skm:"
+    return reverse(f"{ns}{nama}", kwargs={"kode": k.kode})
 
 
 def _isi(client, k, **extra):

@@ -142,6 +142,7 @@ CONTOH: dict[str, Callable[[DuniaWeb], Contoh]] = {
         _tahun(d, "hambatan"), d.robatal, Aksi.UBAH_NARASI, {"nilai": "Hujan", "versi": 1}
     ),
     "web:skm": lambda d: Contoh(_tahun(d), d.robatal),
+    "web:skm-hasil": lambda d: Contoh([_survei(d)], d.robatal),
     "web:skm-buka": lambda d: Contoh(
         _tahun(d), d.robatal, Aksi.UBAH_REALISASI, {"unsur": "permenpan-14-2017"}, get=False
     ),
@@ -292,7 +293,7 @@ CONTOH: dict[str, Callable[[DuniaWeb], Contoh]] = {
 TERBUKA = {"akun:masuk", "akun:keluar"}
 DIRI_SENDIRI = {"web:beranda", "akun:sandi-ubah", "akun:sandi-ubah-selesai"}
 #: Namespaces tested elsewhere: Django's admin (staff only) and the public
-#: SKM questionnaire (its results page is tested in web/tests/test_skm.py).
+#: SKM questionnaire (web/tests/test_skm.py, skm/tests/test_views.py).
 DI_LUAR = {"admin", "skm"}
 
 

@@ -61,7 +61,7 @@ def test_each_role_of_the_pemda_reads_the_results_and_the_poster(
     respon_simpan(kuesioner=survei, jawaban={f"U{i}": 3 for i in range(1, 10)})
     client.force_login(dunia.user[nama])
     with maks_query(20):
-        jawab = client.get(reverse("skm:hasil", kwargs={"kode": survei.kode}))
+        jawab = client.get(reverse("web:skm-hasil", kwargs={"kode": survei.kode}))
     html = jawab.content.decode()
     assert jawab.status_code == 200
     assert "IKM <strong>75,00</strong>" in html and "Kecamatan Robatal · 2020" in html
@@ -78,7 +78,7 @@ def test_another_instansis_operator_and_another_pemda_get_not_found(client, duni
     urls = [
         _url(tk, "skm"),
         _url(tk, "skm-poster", survei.kode),
-        reverse("skm:hasil", kwargs={"kode": survei.kode}),
+        reverse("web:skm-hasil", kwargs={"kode": survei.kode}),
     ]
     posts = [
         _url(tk, "skm-buka"),
