@@ -25,6 +25,7 @@ from sakip.evaluasi.models import CatatanReviu, JawabanCatatan, SasaranCatatan, 
 from sakip.record.models import TahunKinerja
 from sakip.record.queries import laporan_tahun
 from sakip.web.akses import tahun_untuk
+from sakip.web.isian import versi_dibaca
 from sakip.web.tahun import konteks_tahun
 
 
@@ -190,15 +191,11 @@ def status(request: HttpRequest, instansi_id: int, tahun: int, pk: int) -> HttpR
     tk = tahun_untuk(request, instansi_id, tahun, Aksi.CATATAN_REVIU)
     catatan = _catatan_tahun(tk, pk)
     try:
-        versi = int(request.POST.get("versi", ""))
-    except ValueError:
-        versi = -1
-    try:
         services.catatan_status(
             aktor=cast(User, request.user),
             catatan=catatan,
             status=request.POST.get("status", ""),
-            versi=versi,
+            versi=versi_dibaca(request.POST),
         )
     except DatasetError as exc:
         messages.error(request, f"Status catatan tidak diubah: {exc}.")

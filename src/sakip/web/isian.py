@@ -7,6 +7,7 @@ same way (:func:`teks_isian`), so what the form shows is what it will read.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from decimal import Decimal
 
 from sakip.engine.angka import BukanAngka, baca_angka, format_angka, format_rupiah, jumlah_desimal
@@ -132,3 +133,15 @@ def format_rupiah_nilai(nilai: object) -> str:
     if isinstance(nilai, int | Decimal) and not isinstance(nilai, bool):
         return format_rupiah(Decimal(nilai))
     return "–"
+
+
+def versi_dibaca(data: Mapping[str, str], saran: str = "muat ulang halaman") -> int:
+    """The version of a row the form says it read (every write names it);
+    a form without one is refused, saying what to do."""
+    try:
+        versi = int(data.get("versi", ""))
+    except ValueError:
+        versi = -1
+    if versi < 0:
+        raise NilaiDitolak(f"formulir tidak lengkap; {saran}")
+    return versi

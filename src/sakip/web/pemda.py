@@ -31,7 +31,7 @@ from sakip.record.ekspor import aturan_berlaku, dokumen_tahun, responden_tahun
 from sakip.record.isi import sama
 from sakip.record.models import AturanPemda, StatusTahun, TahunKinerja
 from sakip.web.akses import pemda_untuk
-from sakip.web.isian import angka_isian, skala_isian, skala_teks, teks_isian
+from sakip.web.isian import angka_isian, skala_isian, skala_teks, teks_isian, versi_dibaca
 
 # -- overview and agencies --------------------------------------------------------
 
@@ -248,12 +248,7 @@ def aturan(request: HttpRequest, pemda_id: int) -> HttpResponse:
         return render(request, "web/pemda/aturan.html", konteks, status=400)
     if "simpan" in request.POST:
         try:
-            versi = int(request.POST.get("versi", ""))
-        except ValueError:
-            versi = -1
-        try:
-            if versi < 0:
-                raise DatasetError("formulir tidak lengkap; buat pratinjau lagi")
+            versi = versi_dibaca(request.POST, "buat pratinjau lagi")
             services.aturan_pemda_ubah(
                 aktor=cast(User, request.user),
                 pemda=pemda,

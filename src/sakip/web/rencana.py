@@ -47,7 +47,7 @@ from sakip.record.models import (
 from sakip.record.queries import laporan_tahun
 from sakip.record.riwayat import indikator_dari_tahun
 from sakip.web.akses import tahun_untuk
-from sakip.web.isian import nilai_isian
+from sakip.web.isian import nilai_isian, versi_dibaca
 from sakip.web.tahun import konteks_tahun
 from sakip.web.ubah import (
     Isian,
@@ -421,12 +421,7 @@ def pk_tandatangani(request: HttpRequest, instansi_id: int, tahun: int, nomor: i
     tk = tahun_untuk(request, instansi_id, tahun, Aksi.TANDATANGANI_PK)
     pk = _pk_nomor(tk, nomor)
     try:
-        versi = int(request.POST.get("versi", ""))
-    except ValueError:
-        versi = -1
-    try:
-        if versi < 0:
-            raise DatasetError("formulir tidak lengkap; muat ulang halaman")
+        versi = versi_dibaca(request.POST)
         services.pk_tandatangani(aktor=cast(User, request.user), perjanjian=pk, versi=versi)
         messages.success(request, f"{pk} ditandatangani.")
     except DatasetError as exc:

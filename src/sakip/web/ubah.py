@@ -47,7 +47,13 @@ from sakip.record.models import (
 )
 from sakip.record.riwayat import indikator_dari_tahun, tampil_nilai
 from sakip.web.akses import indikator_tahun, node_tahun, tahun_untuk
-from sakip.web.isian import format_rupiah_nilai, nilai_isian, teks_isian, uang_isian
+from sakip.web.isian import (
+    format_rupiah_nilai,
+    nilai_isian,
+    teks_isian,
+    uang_isian,
+    versi_dibaca,
+)
 
 
 @dataclass
@@ -313,18 +319,11 @@ def _simpan(
     if request.method == "GET":
         return _jawab(request, tk, buat())
     teks = request.POST.get("nilai", "")
-    try:
-        versi = int(request.POST.get("versi", ""))
-    except ValueError:
-        versi = -1
     galat = ""
-    if versi < 0:
-        galat = "formulir tidak lengkap; muat ulang halaman"
-    else:
-        try:
-            tulis(cast(User, request.user), teks, versi)
-        except DatasetError as exc:  # refused value, stale write, locked year
-            galat = str(exc)
+    try:
+        tulis(cast(User, request.user), teks, versi_dibaca(request.POST))
+    except DatasetError as exc:  # no version, refused value, stale write, locked year
+        galat = str(exc)
     lupakan_isian(tk)
     isian = buat()
     if galat:
