@@ -10,7 +10,7 @@ from __future__ import annotations
 from django.http import Http404, HttpRequest
 
 from sakip.akun.akses import Aksi, boleh, pastikan_boleh
-from sakip.organisasi.models import Instansi, Pemda
+from sakip.organisasi.models import Pemda
 from sakip.record.models import AnggaranNode, Indikator, TahunKinerja
 from sakip.record.riwayat import indikator_dari_tahun
 
@@ -30,14 +30,6 @@ def pemda_untuk(request: HttpRequest, pemda_id: int, aksi: Aksi) -> Pemda:
     if pemda is None or not boleh(request.user, aksi, pemda):
         raise Http404("pemda tidak ditemukan")
     return pemda
-
-
-def instansi_untuk(request: HttpRequest, instansi_id: int, aksi: Aksi = Aksi.LIHAT) -> Instansi:
-    instansi = Instansi.objects.select_related("pemda").filter(pk=instansi_id).first()
-    if instansi is None:
-        raise Http404("instansi tidak ditemukan")
-    pastikan(request, aksi, instansi)
-    return instansi
 
 
 def tahun_untuk(

@@ -85,9 +85,9 @@ def ringkasan(request: HttpRequest, instansi_id: int, tahun: int) -> HttpRespons
         menunggu_ajuan=tk.status == StatusTahun.DRAF
         and boleh(request.user, Aksi.SETUJUI, tk)
         and not boleh(request.user, Aksi.AJUKAN, tk),
-        # Galat that compare a figure the old report printed (which no page
-        # edits) with the computed one: the operator may drop those figures.
-        galat_tercetak=sum(1 for t in syarat.galat if t.dinyatakan is not None)
+        # Galat that quote a stated figure (which no page edits, when an old
+        # report printed it): the operator may drop the printed figures.
+        galat_tercetak=any(t.dinyatakan is not None for t in syarat.galat)
         if boleh(request.user, Aksi.UBAH_REALISASI, tk)
         else 0,
         **_hasil(laporan),
