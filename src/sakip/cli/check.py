@@ -8,7 +8,7 @@ import sys
 
 from sakip.cli.keluaran import laporan_json, laporan_teks
 from sakip.cli.progress import kemajuan
-from sakip.cli.terminal import aman, aman_json
+from sakip.cli.terminal import aman, aman_json, cetak_tidak_valid
 from sakip.engine.laporan import hitung_laporan
 
 
@@ -38,9 +38,7 @@ def run(args: argparse.Namespace) -> int:
             ds = baca_dataset(path)
         except DatasetInvalid as exc:
             status = 1
-            print(aman(f"{path}: tidak valid ({len(exc.galat)} galat)"), file=sys.stderr)
-            for g in exc.galat:
-                print(aman(f"  {g}"), file=sys.stderr)
+            cetak_tidak_valid(path, exc)
             continue
         laporan = hitung_laporan(ds.doc, responden=ds.responden)
         if args.format == "json":

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sakip.cli.progress import kemajuan
-from sakip.cli.terminal import aman
+from sakip.cli.terminal import aman, cetak_tidak_valid
 
 if TYPE_CHECKING:
     from sakip.dataset.baca import DatasetFile
@@ -80,9 +80,7 @@ def _baca_semua(paths: list[str]) -> list[DatasetFile] | None:
             files.append(baca_dataset(path))
         except DatasetInvalid as exc:
             ada_galat = True
-            print(aman(f"{path}: tidak valid ({len(exc.galat)} galat)"), file=sys.stderr)
-            for g in exc.galat:
-                print(aman(f"  {g}"), file=sys.stderr)
+            cetak_tidak_valid(path, exc)
     return None if ada_galat else files
 
 

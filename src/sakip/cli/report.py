@@ -70,16 +70,14 @@ def _nama_berkas(nama: str, args: argparse.Namespace, tahun: int) -> str:
 
 
 def _dari_berkas(args: argparse.Namespace) -> int:
-    from sakip.cli.terminal import aman
+    from sakip.cli.terminal import cetak_tidak_valid
     from sakip.dataset.baca import baca_dataset
     from sakip.dataset.errors import DatasetInvalid
 
     try:
         ds = baca_dataset(args.file)
     except DatasetInvalid as exc:
-        print(aman(f"{args.file}: tidak valid ({len(exc.galat)} galat)"), file=sys.stderr)
-        for g in exc.galat:
-            print(aman(f"  {g}"), file=sys.stderr)
+        cetak_tidak_valid(args.file, exc)
         return 1
     _tulis(ds.doc, args, Path(args.out), ds.responden)
     print(f"ditulis: {args.out}", file=sys.stderr)

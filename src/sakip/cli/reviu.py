@@ -43,7 +43,7 @@ def _tulis(doc: Mapping[str, object], args: argparse.Namespace, responden: Mappi
 
 
 def run(args: argparse.Namespace) -> int:
-    from sakip.cli.terminal import aman
+    from sakip.cli.terminal import aman, cetak_tidak_valid
 
     args.format = Path(args.out).suffix.lstrip(".").lower()
     if args.format not in FORMAT:
@@ -75,9 +75,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             ds = baca_dataset(args.file)
         except DatasetInvalid as exc:
-            print(aman(f"{args.file}: tidak valid ({len(exc.galat)} galat)"), file=sys.stderr)
-            for g in exc.galat:
-                print(aman(f"  {g}"), file=sys.stderr)
+            cetak_tidak_valid(args.file, exc)
             return 1
         return _tulis(ds.doc, args, ds.responden)
     from sakip.cli.database import baca_rekaman

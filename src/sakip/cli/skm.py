@@ -11,6 +11,7 @@ from typing import Any
 
 from sakip.cli import skm_db
 from sakip.cli.skm_keluaran import hasil_json, hasil_teks
+from sakip.cli.terminal import cetak_tidak_valid
 from sakip.dataset.errors import DatasetInvalid
 from sakip.dataset.jawaban_skm import baca_jawaban
 from sakip.documents.siap import DokumenTidakSiap, periksa
@@ -112,9 +113,7 @@ def run(args: argparse.Namespace) -> int:
         print(exc, file=sys.stderr)
         return 1
     except DatasetInvalid as exc:
-        print(f"{args.file}: tidak valid ({len(exc.galat)} galat)", file=sys.stderr)
-        for g in exc.galat:
-            print(f"  {g}", file=sys.stderr)
+        cetak_tidak_valid(args.file, exc)
         return 1
     hasil = hitung_hasil(data, unsur_set, populasi=args.populasi, bobot_skm=args.bobot)
     if args.format == "json":

@@ -8,6 +8,7 @@ import sys
 from typing import Any
 
 from sakip.cli.database import _django, _migrate
+from sakip.cli.terminal import cetak_tidak_valid
 from sakip.dataset.errors import DatasetInvalid
 from sakip.engine.unsur import SET_BAWAAN, UnsurSetSalah, baca_unsur_set
 
@@ -95,12 +96,7 @@ def run_impor(args: argparse.Namespace) -> int:
         print(f"galat: {exc}; tidak ada yang diimpor", file=sys.stderr)
         return 1
     except DatasetInvalid as exc:
-        print(
-            f"{args.file}: tidak valid ({len(exc.galat)} galat); tidak ada yang diimpor",
-            file=sys.stderr,
-        )
-        for g in exc.galat:
-            print(f"  {g}", file=sys.stderr)
+        cetak_tidak_valid(args.file, exc, akhiran="; tidak ada yang diimpor")
         return 1
     print(f"{n} responden diimpor ke survei {k}")
     return 0

@@ -9,6 +9,12 @@ file or the record goes through :func:`aman`.
 from __future__ import annotations
 
 import re
+import sys
+from os import PathLike
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the readers load only when a file is read
+    from sakip.dataset.errors import DatasetInvalid
 
 # Category Cc (C0, DEL, C1) except tab and newline.
 _KENDALI = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -37,3 +43,11 @@ def aman_json(text: str) -> str:
     '{"nama": "a\\\\u009bb"}'
     """
     return _KENDALI_JSON.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
+
+
+def cetak_tidak_valid(path: str | PathLike[str], exc: DatasetInvalid, *, akhiran: str = "") -> None:
+    """Say on stderr that a file was refused, then every error found in it,
+    one per line (``akhiran``: what the command then did, or did not do)."""
+    print(aman(f"{path}: tidak valid ({len(exc.galat)} galat){akhiran}"), file=sys.stderr)
+    for g in exc.galat:
+        print(aman(f"  {g}"), file=sys.stderr)
