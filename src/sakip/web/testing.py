@@ -7,7 +7,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 
+import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import User
 from django.db import connection
@@ -122,3 +124,25 @@ def maks_query(batas: int) -> Iterator[CaptureQueriesContext]:
     assert len(sql) <= batas, f"{len(sql)} query SQL (> {batas}):\n" + "\n".join(
         s[:160] for s in sql
     )
+
+
+# -- browser tests: Debian's Chromium driven by Playwright ---------------------
+
+CHROMIUM = Path("/usr/bin/chromium")
+#: Headless, and none of the background connections this closed network
+#: refuses (updates, sync, safe browsing), which would slow every start.
+ARGS_CHROMIUM = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+#: Screenshots and files a browser test keeps (git ignores ``var/``).
+ARTEFAK = Path(__file__).resolve().parents[3] / "var" / "test-artefacts" / "web"
+#: ``pytestmark = perlu_chromium``: skip where scripts/setup did not install it.
+perlu_chromium = pytest.mark.skipif(
+    not CHROMIUM.exists(), reason="Chromium Debian tidak terpasang (jalankan scripts/setup)"
+)

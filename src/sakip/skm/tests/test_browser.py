@@ -1,26 +1,12 @@
 """A respondent fills the public questionnaire on a phone-sized headless
 Chromium against a live server, and the response is counted."""
 
-from pathlib import Path
-
 import pytest
 
 from sakip.skm.models import Responden
+from sakip.web.testing import ARGS_CHROMIUM, CHROMIUM, perlu_chromium
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-
-pytestmark = pytest.mark.skipif(
-    not CHROMIUM.exists(), reason="Chromium Debian tidak terpasang (jalankan scripts/setup)"
-)
+pytestmark = perlu_chromium
 
 
 @pytest.fixture
@@ -35,7 +21,7 @@ def test_it_fills_the_form_on_a_phone_and_the_response_is_counted(live_server, k
     # Playwright's sync API runs an event loop in this thread; Django's ORM
     # is not touched while it runs (the live server has its own thread).
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS_CHROMIUM)
         try:
             page = browser.new_page(viewport={"width": 360, "height": 740}, is_mobile=True)
             page.goto(f"{live_server.url}/s/{k.kode}")

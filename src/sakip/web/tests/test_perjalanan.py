@@ -26,22 +26,11 @@ from urllib.parse import quote
 
 import pytest
 
-from sakip.web.testing import DuniaWeb
+from sakip.web.testing import ARGS_CHROMIUM, ARTEFAK, CHROMIUM, DuniaWeb, perlu_chromium
 
 if TYPE_CHECKING:
     from playwright.sync_api import APIResponse, Browser, Locator, Page
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-ARTEFAK = Path(__file__).resolve().parents[4] / "var" / "test-artefacts" / "web"
 SANDI = "Sandi-uji-perjalanan-2020"
 #: A small valid PDF: what an operator scans as evidence.
 PDF = (
@@ -55,9 +44,7 @@ ANGKA_ROBATAL = ("79,017", "81,55")
 #: Every editable field of a page: the inputs ``Isian.html`` draws.
 ISIAN = "main [name=nilai]"
 
-pytestmark = pytest.mark.skipif(
-    not CHROMIUM.exists(), reason="Chromium Debian tidak terpasang (jalankan scripts/setup)"
-)
+pytestmark = perlu_chromium
 
 
 @pytest.fixture
@@ -103,7 +90,7 @@ def browser() -> Iterator[Browser]:
     # not touched while it runs (the live server has its own thread).
     ARTEFAK.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS_CHROMIUM)
         try:
             yield b
         finally:

@@ -4,21 +4,15 @@ and its QR poster printed as exactly one A4 page."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 from django.test import Client
 
 from sakip.akun.sistem import aktor_sistem
 from sakip.skm.services import survei_buka
+from sakip.web.testing import ARGS_CHROMIUM, ARTEFAK, CHROMIUM, perlu_chromium
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"]
-ARTEFAK = Path(__file__).resolve().parents[4] / "var" / "test-artefacts" / "web"
-
-pytestmark = pytest.mark.skipif(
-    not CHROMIUM.exists(), reason="Chromium Debian tidak terpasang (jalankan scripts/setup)"
-)
+pytestmark = perlu_chromium
 
 
 @pytest.fixture
@@ -37,7 +31,7 @@ def test_the_skm_tab_fits_a_phone_and_the_poster_prints_on_one_a4_page(live_serv
     dasar = f"/i/{tk.instansi_id}/{tk.tahun}/skm/"
     ARTEFAK.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS_CHROMIUM)
         try:
             ctx = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True)
             ctx.add_cookies([{"name": "sessionid", "value": sesi, "url": live_server.url}])
