@@ -128,3 +128,27 @@ class AuditLog(models.Model):
     def __str__(self) -> str:
         waktu = timezone.localtime(self.timestamp)
         return f"{waktu:%Y-%m-%d %H:%M} {self.action} {self.object_type}#{self.object_id}"
+
+
+class Revisi(models.Model):
+    """A mark of the record's state that moves after every committed write.
+
+    A page computed from the record can be kept under this mark and given
+    again until it moves (:mod:`sakip.record.queries`, :mod:`sakip.web.tersimpan`).
+    The newest audit row's id is no such mark on PostgreSQL: ids are handed
+    out when rows are written, not when their transaction commits, so a
+    transaction holding a lower id may commit after a reader saw a higher
+    one, and what that reader kept would never be recomputed. A row here is
+    added only after a write's transaction has committed
+    (:func:`sakip.ledger.audit.revisi_baru`), so whoever sees the newest id
+    sees every write that took an id before it. Ids are never handed out
+    twice (SQLite AUTOINCREMENT, a PostgreSQL sequence): older rows are
+    deleted, the mark only grows.
+    """
+
+    id = models.BigAutoField(primary_key=True)
+    waktu = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = "revisi rekaman"
+        verbose_name_plural = "revisi rekaman"

@@ -25,7 +25,8 @@ from sakip.common.errors import DatasetError, DatasetRejected
 from sakip.common.kolom import year
 from sakip.dataset import json_exact as jsontext
 from sakip.engine.laporan import tahun_laporan
-from sakip.ledger.models import AuditAction, AuditLog, DatasetVersion
+from sakip.ledger.audit import audit_record
+from sakip.ledger.models import AuditAction, DatasetVersion
 from sakip.organisasi.models import Instansi, Pemda
 from sakip.record.rencana import Perubahan, Rencana, TahunTerkunci
 from sakip.record.selaras import Penyelaras
@@ -114,15 +115,11 @@ def _simpan_berkas(
         imported_by=aktor if getattr(aktor, "is_authenticated", False) else None,
         is_active=True,
     )
-    AuditLog.objects.create(
+    audit_record(
         actor=aktor if getattr(aktor, "is_authenticated", False) else None,
         action=AuditAction.DATASET_IMPORT,
-        object_type=version._meta.label,
-        object_id=str(version.pk),
+        obj=version,
         lokasi=f"{rencana.instansi} {rencana.tahun}",
-        new=jsontext.dumps(
-            {"berkas": source_name, "perubahan": rencana.ringkasan(), "sha256": version.sha256},
-            indent=None,
-        ),
+        new={"berkas": source_name, "perubahan": rencana.ringkasan(), "sha256": version.sha256},
     )
     return version

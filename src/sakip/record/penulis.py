@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from sakip.common.errors import DatasetRejected
 from sakip.dataset import json_exact as jsontext
+from sakip.ledger.audit import revisi_baru
 from sakip.ledger.models import AuditAction, AuditLog
 from sakip.record.isi import sama
 from sakip.record.models import Baris
@@ -126,6 +127,7 @@ class PenulisImpor:
                 sql,
                 [(aktor, AuditAction.REKAM_IMPOR.value, waktu, *baris) for baris in self.audit],
             )
+        revisi_baru()
 
     # -- the walk --
 

@@ -7,13 +7,12 @@ from collections import OrderedDict
 from typing import Any
 
 from django.db import connection
-from django.db.models import Max
 
 from sakip.common.errors import DatasetNotFound
 from sakip.engine.angka import format_persen
 from sakip.engine.laporan import Laporan, hitung_laporan
 from sakip.engine.reviu import periksa_bukti
-from sakip.ledger.models import AuditLog
+from sakip.ledger.audit import tanda_revisi
 from sakip.organisasi.models import Instansi
 from sakip.record.ekspor import dokumen_tahun, responden_tahun
 from sakip.record.models import BuktiDukung, Penjelasan, TahunKinerja
@@ -59,18 +58,18 @@ def laporan_tahun(tk: TahunKinerja) -> Laporan:
     by the engine (the same as ``sakip check`` prints).
 
     Computing it is most of the cost of a page, and pages ask far more often
-    than anyone writes. Every write to the record leaves an audit row, so the
-    newest audit row's id marks the state of the whole record: a report
-    computed at that mark is kept (a few per process, the least recently used
-    dropped) and given again until any write moves the mark. The mark is read
-    before the rows, so a write that lands in between can only make the kept
-    report newer than its mark, never older; the next request recomputes.
-    Inside a transaction nothing is kept: what it sees may yet be rolled back
-    (and SQLite would then give the same audit ids again).
+    than anyone writes. Every write to the record moves the record's revision
+    mark once it has committed (:func:`sakip.ledger.audit.tanda_revisi`): a
+    report computed at a mark is kept (a few per process, the least recently
+    used dropped) and given again until any write moves the mark. The mark is
+    read before the rows, so a write that lands in between can only make the
+    kept report newer than its mark, never older; the next request
+    recomputes. Inside a transaction nothing is kept: what it sees may yet be
+    rolled back, and its own writes move the mark only when it commits.
     """
     if connection.in_atomic_block:
         return _hitung(tk)
-    tanda = AuditLog.objects.aggregate(m=Max("id"))["m"] or 0
+    tanda = tanda_revisi()
     kunci = (tk.pk, tanda)
     with _LAPORAN_LOCK:
         laporan = _LAPORAN.get(kunci)

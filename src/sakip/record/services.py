@@ -25,6 +25,7 @@ from sakip.akun.sistem import adalah_aktor_sistem
 from sakip.common.errors import DatasetError
 from sakip.dataset import json_exact as jsontext
 from sakip.engine.angka import uang_tepat
+from sakip.ledger.audit import audit_record
 from sakip.ledger.models import AuditAction, AuditLog, DatasetVersion
 from sakip.organisasi.models import Instansi, Pemda
 from sakip.record import bukti as berkas_bukti
@@ -380,17 +381,13 @@ def bukti_unggah(
                 sha256=sha,
                 diunggah_oleh=aktor if aktor.pk else None,
             )
-            AuditLog.objects.create(
-                actor=aktor if aktor.pk else None,
+            audit_record(
+                actor=aktor,
                 action=AuditAction.BUKTI_UNGGAH,
-                object_type=row._meta.label,
-                object_id=str(row.pk),
-                lokasi=f"{row} ({tk})"[:255],
+                obj=row,
+                lokasi=f"{row} ({tk})",
                 bidang="tambah",
-                new=jsontext.dumps(
-                    {"nama": nama, "jenis": jenis.mime, "ukuran": ukuran, "sha256": sha},
-                    indent=None,
-                ),
+                new={"nama": nama, "jenis": jenis.mime, "ukuran": ukuran, "sha256": sha},
             )
     except BaseException:
         berkas_bukti.hapus_berkas(lokasi)
@@ -415,14 +412,13 @@ def bukti_hapus(*, aktor: User, bukti: BuktiDukung) -> BuktiDukung:
         row.dihapus_pada = timezone.now()
         row.dihapus_oleh = aktor if aktor.pk else None
         row.save(update_fields=["dihapus_pada", "dihapus_oleh"])
-        AuditLog.objects.create(
-            actor=aktor if aktor.pk else None,
+        audit_record(
+            actor=aktor,
             action=AuditAction.BUKTI_HAPUS,
-            object_type=row._meta.label,
-            object_id=str(row.pk),
-            lokasi=f"{row} ({tk})"[:255],
+            obj=row,
+            lokasi=f"{row} ({tk})",
             bidang="hapus",
-            old=jsontext.dumps({"nama": row.nama_asli, "sha256": row.sha256}, indent=None),
+            old={"nama": row.nama_asli, "sha256": row.sha256},
         )
     return row
 
@@ -515,16 +511,15 @@ def pk_perubahan_buat(*, aktor: User, perjanjian: PerjanjianKinerja) -> Perjanji
             )
             for p in pk.program.all()
         )
-        AuditLog.objects.create(
-            actor=aktor if aktor.pk else None,
+        audit_record(
+            actor=aktor,
             action=AuditAction.PK_PERUBAHAN_BUAT,
-            object_type=baru._meta.label,
-            object_id=str(baru.pk),
-            lokasi=str(baru)[:255],
+            obj=baru,
+            lokasi=str(baru),
             bidang="nomor",
             versi=baru.versi,
-            old=jsontext.dumps(pk.nomor, indent=None),
-            new=jsontext.dumps(nomor, indent=None),
+            old=pk.nomor,
+            new=nomor,
         )
     return baru
 
@@ -833,16 +828,15 @@ def jadwal_set(
             if bidang == "tutup" and buka_ulang:
                 aksi = AuditAction.JADWAL_BUKA_ULANG
                 nilai_baru = {"tutup": nilai_baru, "alasan": alasan}
-            AuditLog.objects.create(
-                actor=aktor if aktor.pk else None,
+            audit_record(
+                actor=aktor,
                 action=aksi,
-                object_type=row._meta.label,
-                object_id=str(row.pk),
-                lokasi=lokasi[:255],
+                obj=row,
+                lokasi=lokasi,
                 bidang=bidang,
                 versi=row.versi,
-                old=jsontext.dumps(lama[bidang].isoformat(), indent=None) if bidang in lama else "",
-                new=jsontext.dumps(nilai_baru, indent=None),
+                old=lama[bidang].isoformat() if bidang in lama else None,
+                new=nilai_baru,
             )
     return row
 
@@ -900,18 +894,15 @@ def _status(
         tk.versi += 1
         tk.diubah_pada = timezone.now()
         tk.save(update_fields=[*fields, "versi", "diubah_pada"])
-        AuditLog.objects.create(
-            actor=aktor if aktor.pk else None,
+        audit_record(
+            actor=aktor,
             action=AuditAction.TAHUN_STATUS,
-            object_type=tk._meta.label,
-            object_id=str(tk.pk),
+            obj=tk,
             lokasi=str(tk),
             bidang="status",
             versi=tk.versi,
-            old=jsontext.dumps(lama, indent=None),
-            new=jsontext.dumps(
-                {"status": str(ke), "catatan": catatan} if catatan else str(ke), indent=None
-            ),
+            old=lama,
+            new={"status": str(ke), "catatan": catatan} if catatan else str(ke),
         )
     return tk
 
@@ -1006,16 +997,15 @@ def _simpan(
         row.diubah_pada = timezone.now()
         fields.append("diubah_pada")
     row.save(update_fields=fields)
-    AuditLog.objects.create(
-        actor=aktor if aktor.pk else None,
+    audit_record(
+        actor=aktor,
         action=audit,
-        object_type=row._meta.label,
-        object_id=str(row.pk),
-        lokasi=lokasi[:255],
+        obj=row,
+        lokasi=lokasi,
         bidang=bidang,
         versi=row.versi,
-        old="" if lama is None else jsontext.dumps(lama, indent=None),
-        new="" if baru is None else jsontext.dumps(baru, indent=None),
+        old=lama,
+        new=baru,
     )
 
 
