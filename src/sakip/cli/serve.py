@@ -1,5 +1,6 @@
 """``sakip serve``: the application under gunicorn, on the database
-``DATABASE_URL`` names, with its migrations applied and static files collected."""
+``DATABASE_URL`` names, with its migrations applied, static files collected
+and the drawn pages of an earlier start dropped."""
 
 from __future__ import annotations
 
@@ -30,6 +31,11 @@ def run(args: argparse.Namespace) -> int:
 
     _migrate()
     call_command("collectstatic", interactive=False, verbosity=0)
+    # Pages drawn by the code and settings of an earlier start are not given
+    # again: a new version may draw them otherwise.
+    from sakip.web.tersimpan import lupakan_semua
+
+    lupakan_semua()
     print(
         f"Aplikasi berjalan di http://{args.host}:{args.port}/ (Ctrl-C untuk berhenti)",
         file=sys.stderr,

@@ -3,9 +3,11 @@ and after; and the record's revision mark that moves after each write."""
 
 from __future__ import annotations
 
+from datetime import datetime
+from typing import NamedTuple
+
 from django.contrib.auth.models import AnonymousUser, User
 from django.db import models, transaction
-from django.db.models import Max
 
 from sakip.dataset import json_exact as jsontext
 from sakip.ledger.models import AuditLog, Revisi
@@ -52,6 +54,16 @@ def _tandai() -> None:
     Revisi.objects.filter(id__lt=baru.id).delete()
 
 
-def tanda_revisi() -> int:
+class Tanda(NamedTuple):
+    """The record's revision mark: the newest revision's id and when it was
+    made. Ids grow; the time tells apart two databases (a test database made
+    again, another server) whose ids happen to meet."""
+
+    id: int
+    waktu: datetime | None
+
+
+def tanda_revisi() -> Tanda:
     """The record's revision mark: it grows after every committed write."""
-    return Revisi.objects.aggregate(m=Max("id"))["m"] or 0
+    row = Revisi.objects.order_by("-id").values_list("id", "waktu").first()
+    return Tanda(*row) if row else Tanda(0, None)

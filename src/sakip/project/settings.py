@@ -21,6 +21,8 @@
 - ``SAKIP_BUKTI_DIR``: where uploaded evidence files (bukti dukung) are kept,
   outside the static files and served only through the access check
   (default ``<var>/bukti``).
+- ``SAKIP_CACHE_DIR``: where the drawn bodies of year pages are kept
+  (default ``<var>/cache/halaman``); safe to empty at any time.
 - ``SAKIP_BUKTI_MAKS_MB``: the largest evidence file accepted, in MB (10).
 - ``SAKIP_DB_CONN_MAX_AGE``: seconds a database connection is reused (60).
 - ``SAKIP_SQLITE_TIMEOUT``: seconds a SQLite writer waits for another (60).
@@ -143,7 +145,18 @@ CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.db.DatabaseCache",
         "LOCATION": "sakip_cache",
-    }
+    },
+    # The drawn bodies of year pages (sakip.web.tersimpan): files on the
+    # server's disk, which every gunicorn worker shares and which cost the
+    # database nothing. A body is keyed by the record's revision and the
+    # database, so an old one is never given again; it goes after a day or
+    # when the folder is full.
+    "halaman": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": str(env_path("SAKIP_CACHE_DIR", VAR_DIR / "cache" / "halaman")),
+        "TIMEOUT": 24 * 3600,
+        "OPTIONS": {"MAX_ENTRIES": 3000},
+    },
 }
 PROXY_TEPERCAYA = env_list("SAKIP_PROXY_TEPERCAYA", [])
 SKM_BATAS_KIRIM = env_int("SAKIP_SKM_BATAS_KIRIM", 20)

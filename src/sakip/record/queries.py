@@ -12,7 +12,7 @@ from sakip.common.errors import DatasetNotFound
 from sakip.engine.angka import format_persen
 from sakip.engine.laporan import Laporan, hitung_laporan
 from sakip.engine.reviu import periksa_bukti
-from sakip.ledger.audit import tanda_revisi
+from sakip.ledger.audit import Tanda, tanda_revisi
 from sakip.organisasi.models import Instansi
 from sakip.record.ekspor import dokumen_tahun, responden_tahun
 from sakip.record.models import BuktiDukung, Penjelasan, TahunKinerja
@@ -48,7 +48,7 @@ def dokumen(
 
 
 #: Computed reports kept by this process: (instansi-year, audit mark) -> Laporan.
-_LAPORAN: OrderedDict[tuple[int, int], Laporan] = OrderedDict()
+_LAPORAN: OrderedDict[tuple[int, Tanda], Laporan] = OrderedDict()
 _LAPORAN_MAKS = 32
 _LAPORAN_LOCK = threading.Lock()
 
@@ -82,6 +82,12 @@ def laporan_tahun(tk: TahunKinerja) -> Laporan:
         while len(_LAPORAN) > _LAPORAN_MAKS:
             _LAPORAN.popitem(last=False)
     return laporan
+
+
+def lupakan_laporan() -> None:
+    """Drop every report this process keeps (a test measuring a cold page)."""
+    with _LAPORAN_LOCK:
+        _LAPORAN.clear()
 
 
 def _hitung(tk: TahunKinerja) -> Laporan:

@@ -10,14 +10,13 @@ from dataclasses import dataclass
 
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
 from sakip.engine.anggaran import NodeAnggaran
-from sakip.record.models import AnggaranNode, Level
+from sakip.record.models import AnggaranNode, Level, TahunKinerja
 from sakip.record.queries import laporan_tahun
 from sakip.web.akses import tahun_untuk
-from sakip.web.tahun import _hasil, konteks_tahun
+from sakip.web.tahun import _hasil, tampil_tahun
 from sakip.web.ubah import Isian, isian_anggaran
 
 
@@ -47,6 +46,10 @@ def _pasangkan(
 @login_required
 def halaman(request: HttpRequest, instansi_id: int, tahun: int) -> HttpResponse:
     tk = tahun_untuk(request, instansi_id, tahun)
+    return tampil_tahun(request, tk, "web/anggaran/halaman.html", lambda: _isi(request, tk))
+
+
+def _isi(request: HttpRequest, tk: TahunKinerja) -> dict[str, object]:
     laporan = laporan_tahun(tk)
     ringkasan = laporan.anggaran
     baris: list[BarisAnggaran] = []
@@ -79,5 +82,4 @@ def halaman(request: HttpRequest, instansi_id: int, tahun: int) -> HttpResponse:
                         ),
                     )
                 )
-    konteks = konteks_tahun(request, tk, ringkasan=ringkasan, baris=baris, **_hasil(laporan))
-    return render(request, "web/anggaran/halaman.html", konteks)
+    return {"ringkasan": ringkasan, "baris": baris, **_hasil(laporan)}

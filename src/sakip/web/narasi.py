@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods
 
@@ -17,7 +16,7 @@ from sakip.record.models import Indikator, TahunKinerja
 from sakip.record.queries import laporan_tahun
 from sakip.record.riwayat import indikator_dari_tahun
 from sakip.web.akses import indikator_tahun, tahun_untuk
-from sakip.web.tahun import konteks_tahun
+from sakip.web.tahun import tampil_tahun
 from sakip.web.ubah import Isian, _boleh_ubah, _riwayat_url, _simpan, isian_narasi
 
 
@@ -38,6 +37,10 @@ def isian_analisis(request: HttpRequest, tk: TahunKinerja, ind: Indikator) -> Is
 @login_required
 def halaman(request: HttpRequest, instansi_id: int, tahun: int) -> HttpResponse:
     tk = tahun_untuk(request, instansi_id, tahun)
+    return tampil_tahun(request, tk, "web/narasi/halaman.html", lambda: _halaman_isi(request, tk))
+
+
+def _halaman_isi(request: HttpRequest, tk: TahunKinerja) -> dict[str, object]:
     laporan = laporan_tahun(tk)
     indikator = {i.kode: i for i in indikator_dari_tahun(tk)}
     analisis = [
@@ -50,8 +53,7 @@ def halaman(request: HttpRequest, instansi_id: int, tahun: int) -> HttpResponse:
         if b.kode in indikator
     ]
     bagian = [isian_narasi(request, tk, b) for b in services.BAGIAN_NARASI]
-    konteks = konteks_tahun(request, tk, bagian=bagian, analisis=analisis)
-    return render(request, "web/narasi/halaman.html", konteks)
+    return {"bagian": bagian, "analisis": analisis}
 
 
 @login_required

@@ -41,7 +41,7 @@ from sakip.record.queries import (
 )
 from sakip.record.riwayat import indikator_dari_tahun
 from sakip.web.akses import indikator_tahun, tahun_untuk
-from sakip.web.tahun import _hasil, konteks_tahun
+from sakip.web.tahun import _hasil, tampil_tahun
 from sakip.web.ubah import Isian, _boleh_ubah, _riwayat_url, _simpan, isian_nilai, isian_triwulan
 
 TRIWULAN = (1, 2, 3, 4)
@@ -71,6 +71,12 @@ def halaman(request: HttpRequest, instansi_id: int, tahun: int) -> HttpResponse:
     """Every indicator of the year: rencana aksi and realisasi by quarter,
     the annual realisasi, capaian, explanation and evidence."""
     tk = tahun_untuk(request, instansi_id, tahun)
+    return tampil_tahun(
+        request, tk, "web/realisasi/halaman.html", lambda: _halaman_isi(request, tk)
+    )
+
+
+def _halaman_isi(request: HttpRequest, tk: TahunKinerja) -> dict[str, object]:
     laporan = laporan_tahun(tk)
     terbaca = indikator_terbaca(tk)  # the rows laporan_tahun just read
     semua = terbaca.semua if terbaca is not None else indikator_dari_tahun(tk)
@@ -114,17 +120,14 @@ def halaman(request: HttpRequest, instansi_id: int, tahun: int) -> HttpResponse:
                 "penjelasan_kurang": h.kode in bawah and not (pj and pj.teks),
             }
         )
-    konteks = konteks_tahun(
-        request,
-        tk,
-        baris=baris,
-        boleh_unggah=_boleh_ubah(request, Aksi.UBAH_REALISASI, tk),
-        diterima=berkas_bukti.daftar_diterima(),
-        maks_mb=_maks_mb(),
-        kurang=kalimat_kurang(laporan, {k for k, p in penjelasan_kode.items() if p.teks}),
+    return {
+        "baris": baris,
+        "boleh_unggah": _boleh_ubah(request, Aksi.UBAH_REALISASI, tk),
+        "diterima": berkas_bukti.daftar_diterima(),
+        "maks_mb": _maks_mb(),
+        "kurang": kalimat_kurang(laporan, {k for k, p in penjelasan_kode.items() if p.teks}),
         **_hasil(laporan),
-    )
-    return render(request, "web/realisasi/halaman.html", konteks)
+    }
 
 
 def _maks_mb() -> str:

@@ -48,7 +48,7 @@ from sakip.record.queries import laporan_tahun
 from sakip.record.riwayat import indikator_dari_tahun
 from sakip.web.akses import tahun_untuk
 from sakip.web.isian import nilai_isian, versi_dibaca
-from sakip.web.tahun import konteks_tahun
+from sakip.web.tahun import tampil_tahun
 from sakip.web.ubah import (
     Isian,
     _boleh_ubah,
@@ -101,6 +101,10 @@ def renstra(request: HttpRequest, instansi_id: int, tahun: int) -> HttpResponse:
     """Tujuan, sasaran and indicators of the year's Renstra, with the target
     of every year of the period editable in place and past realisations."""
     tk = tahun_untuk(request, instansi_id, tahun)
+    return tampil_tahun(request, tk, "web/rencana/renstra.html", lambda: _renstra_isi(request, tk))
+
+
+def _renstra_isi(request: HttpRequest, tk: TahunKinerja) -> dict[str, object]:
     r = tk.renstra
     tujuan: list[dict[str, object]] = []
     periode = range(0)
@@ -135,8 +139,7 @@ def renstra(request: HttpRequest, instansi_id: int, tahun: int) -> HttpResponse:
                     ],
                 }
             )
-    konteks = konteks_tahun(request, tk, renstra=r, tujuan=tujuan, periode=periode)
-    return render(request, "web/rencana/renstra.html", konteks)
+    return {"renstra": r, "tujuan": tujuan, "periode": periode}
 
 
 # -- IKU --------------------------------------------------------------------------
@@ -151,6 +154,10 @@ def iku(request: HttpRequest, instansi_id: int, tahun: int) -> HttpResponse:
     """The IKU sheet: every key indicator with how it is measured (formula,
     source, who answers for it) and its target of the year, all editable."""
     tk = tahun_untuk(request, instansi_id, tahun)
+    return tampil_tahun(request, tk, "web/rencana/iku.html", lambda: _iku_isi(request, tk))
+
+
+def _iku_isi(request: HttpRequest, tk: TahunKinerja) -> dict[str, object]:
     daftar = list(
         indikator_dari_tahun(tk)
         .filter(iku=True)
@@ -165,7 +172,7 @@ def iku(request: HttpRequest, instansi_id: int, tahun: int) -> HttpResponse:
         }
         for i in daftar
     ]
-    return render(request, "web/rencana/iku.html", konteks_tahun(request, tk, baris=baris))
+    return {"baris": baris}
 
 
 # -- Pohon kinerja ------------------------------------------------------------------
@@ -303,9 +310,12 @@ def pohon_kinerja(laporan: Laporan) -> tuple[list[Simpul], int]:
 def pohon(request: HttpRequest, instansi_id: int, tahun: int) -> HttpResponse:
     """The pohon kinerja drawn server-side as nested lists (no script)."""
     tk = tahun_untuk(request, instansi_id, tahun)
+    return tampil_tahun(request, tk, "web/rencana/pohon.html", lambda: _pohon_isi(request, tk))
+
+
+def _pohon_isi(request: HttpRequest, tk: TahunKinerja) -> dict[str, object]:
     akar, jumlah = pohon_kinerja(laporan_tahun(tk))
-    konteks = konteks_tahun(request, tk, pohon=akar, jumlah_simpul=jumlah)
-    return render(request, "web/rencana/pohon.html", konteks)
+    return {"pohon": akar, "jumlah_simpul": jumlah}
 
 
 # -- Perjanjian Kinerja ---------------------------------------------------------------
@@ -332,6 +342,10 @@ def perjanjian(request: HttpRequest, instansi_id: int, tahun: int) -> HttpRespon
     indicators with targets, programs with pagu, and who signed it. The
     computed figures come with :func:`perjanjian_hasil`, read after the page."""
     tk = tahun_untuk(request, instansi_id, tahun)
+    return tampil_tahun(request, tk, "web/rencana/pk.html", lambda: _perjanjian_isi(request, tk))
+
+
+def _perjanjian_isi(request: HttpRequest, tk: TahunKinerja) -> dict[str, object]:
     versi = list(
         tk.perjanjian.order_by("-nomor")
         .select_related("ditandatangani_oleh")
@@ -378,8 +392,7 @@ def perjanjian(request: HttpRequest, instansi_id: int, tahun: int) -> HttpRespon
                 and boleh(user, Aksi.UBAH_RENCANA, tk),
             }
         )
-    konteks = konteks_tahun(request, tk, versi=daftar)
-    return render(request, "web/rencana/pk.html", konteks)
+    return {"versi": daftar}
 
 
 @require_GET
@@ -487,6 +500,12 @@ def rencana_aksi(request: HttpRequest, instansi_id: int, tahun: int) -> HttpResp
     (or, without one, of each Renstra indicator with a target that year),
     beside its annual target."""
     tk = tahun_untuk(request, instansi_id, tahun)
+    return tampil_tahun(
+        request, tk, "web/rencana/rencana_aksi.html", lambda: _rencana_aksi_isi(request, tk)
+    )
+
+
+def _rencana_aksi_isi(request: HttpRequest, tk: TahunKinerja) -> dict[str, object]:
     pk = tk.perjanjian.order_by("-nomor").prefetch_related("indikator__indikator").first()
     target_pk: dict[int, object] = {}
     if pk is not None and pk.indikator.all():
@@ -521,5 +540,4 @@ def rencana_aksi(request: HttpRequest, instansi_id: int, tahun: int) -> HttpResp
                 ],
             }
         )
-    konteks = konteks_tahun(request, tk, baris=baris, pk=pk)
-    return render(request, "web/rencana/rencana_aksi.html", konteks)
+    return {"baris": baris, "pk": pk}

@@ -5,6 +5,7 @@ computed figures and findings, the history of a field, and the workflow
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable, Mapping
 from typing import cast
 
 from django.contrib import messages
@@ -26,6 +27,7 @@ from sakip.record.queries import laporan_tahun
 from sakip.record.riwayat import RiwayatTidakAda, indikator_dari_tahun, riwayat_tahun
 from sakip.web.akses import tahun_untuk
 from sakip.web.navigasi import tab_tahun
+from sakip.web.tersimpan import Tersimpan
 from sakip.web.ubah import isian_justifikasi, isian_nilai
 
 
@@ -47,6 +49,21 @@ def konteks_tahun(request: HttpRequest, tk: TahunKinerja, **lain: object) -> dic
     }
 
 
+def tampil_tahun(
+    request: HttpRequest,
+    tk: TahunKinerja,
+    template: str,
+    isi: Callable[[], Mapping[str, object]],
+    **lain: object,
+) -> HttpResponse:
+    """A year page whose body is kept drawn until the record changes
+    (:mod:`sakip.web.tersimpan`): ``isi`` gives the values of the body, and
+    is called only when the body must be drawn; ``lain``, the values of the
+    page around it."""
+    tersimpan = Tersimpan(request, tk, template, isi)
+    return render(request, template, konteks_tahun(request, tk, tersimpan=tersimpan, **lain))
+
+
 def _hasil(laporan: Laporan) -> dict[str, object]:
     temuan = sorted(laporan.temuan, key=lambda t: list(Tingkat).index(t.tingkat))
     jumlah = Counter(t.tingkat.value for t in temuan)
@@ -65,6 +82,12 @@ def _hasil(laporan: Laporan) -> dict[str, object]:
 def ringkasan(request: HttpRequest, instansi_id: int, tahun: int) -> HttpResponse:
     """The year at a glance: status, what to do, figures and findings."""
     tk = tahun_untuk(request, instansi_id, tahun)
+    return tampil_tahun(
+        request, tk, "web/tahun/ringkasan.html", lambda: _ringkasan_isi(request, tk)
+    )
+
+
+def _ringkasan_isi(request: HttpRequest, tk: TahunKinerja) -> dict[str, object]:
     laporan = laporan_tahun(tk)
     syarat = syarat_ajuan(tk, laporan)
     peringatan = [
@@ -76,23 +99,21 @@ def ringkasan(request: HttpRequest, instansi_id: int, tahun: int) -> HttpRespons
         )
         for p in syarat.peringatan
     ]
-    konteks = konteks_tahun(
-        request,
-        tk,
-        syarat=syarat,
-        peringatan=peringatan,
+    user = request.user
+    return {
+        "syarat": syarat,
+        "peringatan": peringatan,
         # The pimpinan of a draft year has nothing to press yet: say so.
-        menunggu_ajuan=tk.status == StatusTahun.DRAF
-        and boleh(request.user, Aksi.SETUJUI, tk)
-        and not boleh(request.user, Aksi.AJUKAN, tk),
+        "menunggu_ajuan": tk.status == StatusTahun.DRAF
+        and boleh(user, Aksi.SETUJUI, tk)
+        and not boleh(user, Aksi.AJUKAN, tk),
         # Galat that quote a stated figure (which no page edits, when an old
         # report printed it): the operator may drop the printed figures.
-        galat_tercetak=any(t.dinyatakan is not None for t in syarat.galat)
-        if boleh(request.user, Aksi.UBAH_REALISASI, tk)
+        "galat_tercetak": any(t.dinyatakan is not None for t in syarat.galat)
+        if boleh(user, Aksi.UBAH_REALISASI, tk)
         else 0,
         **_hasil(laporan),
-    )
-    return render(request, "web/tahun/ringkasan.html", konteks)
+    }
 
 
 @require_GET
@@ -142,6 +163,10 @@ def temuan_ringkas(request: HttpRequest, instansi_id: int, tahun: int) -> HttpRe
 def capaian(request: HttpRequest, instansi_id: int, tahun: int) -> HttpResponse:
     """Target and realisasi of every indicator of the year, editable in place."""
     tk = tahun_untuk(request, instansi_id, tahun)
+    return tampil_tahun(request, tk, "web/tahun/capaian.html", lambda: _capaian_isi(request, tk))
+
+
+def _capaian_isi(request: HttpRequest, tk: TahunKinerja) -> dict[str, object]:
     laporan = laporan_tahun(tk)
     indikator = {i.kode: i for i in indikator_dari_tahun(tk)}
     baris = []
@@ -157,8 +182,7 @@ def capaian(request: HttpRequest, instansi_id: int, tahun: int) -> HttpResponse:
                 "realisasi": isian_nilai(request, tk, ind, "realisasi"),
             }
         )
-    konteks = konteks_tahun(request, tk, baris=baris, **_hasil(laporan))
-    return render(request, "web/tahun/capaian.html", konteks)
+    return {"baris": baris, **_hasil(laporan)}
 
 
 #: Changes a history page shows (the newest).
@@ -170,6 +194,12 @@ RIWAYAT_MAKS = 100
 def riwayat(request: HttpRequest, instansi_id: int, tahun: int) -> HttpResponse:
     """Who changed what and when: the year, or one indicator, budget line or field."""
     tk = tahun_untuk(request, instansi_id, tahun)
+    if request.headers.get("HX-Request"):
+        return render(request, "web/tahun/_riwayat.html", {"tk": tk, **_riwayat_isi(request, tk)})
+    return tampil_tahun(request, tk, "web/tahun/riwayat.html", lambda: _riwayat_isi(request, tk))
+
+
+def _riwayat_isi(request: HttpRequest, tk: TahunKinerja) -> dict[str, object]:
     indikator = request.GET.get("indikator") or None
     anggaran = request.GET.get("anggaran") or None
     bidang = request.GET.get("bidang") or None
@@ -180,19 +210,13 @@ def riwayat(request: HttpRequest, instansi_id: int, tahun: int) -> HttpResponse:
     except RiwayatTidakAda as exc:
         raise Http404(str(exc)) from None
     baris.reverse()  # newest first
-    konteks = konteks_tahun(
-        request,
-        tk,
-        baris=baris[:RIWAYAT_MAKS],
-        lebih=len(baris) > RIWAYAT_MAKS,
-        indikator=indikator,
-        anggaran=anggaran,
-        bidang=bidang,
-    )
-    template = (
-        "web/tahun/_riwayat.html" if request.headers.get("HX-Request") else "web/tahun/riwayat.html"
-    )
-    return render(request, template, konteks)
+    return {
+        "baris": baris[:RIWAYAT_MAKS],
+        "lebih": len(baris) > RIWAYAT_MAKS,
+        "indikator": indikator,
+        "anggaran": anggaran,
+        "bidang": bidang,
+    }
 
 
 # -- workflow -----------------------------------------------------------------------

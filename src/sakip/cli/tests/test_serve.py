@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from django.core.cache import caches
 
 from sakip.cli import serve
 from sakip.cli.main import main
@@ -14,7 +15,14 @@ DEMO = Path(__file__).resolve().parents[2] / "demo"
 
 
 @pytest.mark.django_db
-def test_serve_migrates_then_becomes_gunicorn(monkeypatch):
+def test_serve_migrates_drops_the_drawn_pages_then_becomes_gunicorn(
+    monkeypatch, settings, tmp_path
+):
+    settings.CACHES = {
+        **settings.CACHES,
+        "halaman": {**settings.CACHES["halaman"], "LOCATION": str(tmp_path)},
+    }
+    caches["halaman"].set("tahun:lama", b"drawn by an earlier version")
     dijalankan = {}
 
     def execv(path, argv):
@@ -28,6 +36,7 @@ def test_serve_migrates_then_becomes_gunicorn(monkeypatch):
     assert argv[1:4] == ["-m", "gunicorn", "sakip.project.wsgi"]
     assert argv[argv.index("--bind") + 1] == "0.0.0.0:8123"
     assert argv[argv.index("--workers") + 1] == "3"
+    assert caches["halaman"].get("tahun:lama") is None
 
 
 def _sakip(db: Path, *args: str) -> subprocess.CompletedProcess:
