@@ -1,7 +1,7 @@
 """Benchmark of the web application under load.
 
     DATABASE_URL=postgres://... python bench/web.py PEMDA_DIR [--klien 20]
-        [--permintaan 3000] [--detik 60] [--workers 4] [--jeda 0]
+        [--permintaan 3000] [--detik 60] [--workers 4] [--jeda 0] [--tulis 0]
 
 Imports the generated pemda (``generate.py``: 30 instansi of 40 indicators
 x 5 years and 300 budget lines) into the migrated, empty database, gives it
@@ -12,7 +12,10 @@ Each client keeps its connection open, as a browser does, and waits for an
 answer before it asks again: at once with ``--jeda 0`` (no think time, the
 harshest load twenty clients can make), or after a pause drawn uniformly
 between half and one and a half times ``--jeda`` seconds, as a person
-reading the page would.
+reading the page would. With ``--tulis S``, an operator saves a realisation
+every S seconds meanwhile (the ten operators' years in turn, through the
+record's service, as the page's save does), so that pages are drawn again
+after writes as they would be while agencies fill in their data.
 
 Prints, per page: requests, p50 / p95 / max latency, errors; then the
 weight of each page with its assets (as sent with gzip, and raw); and
@@ -33,6 +36,7 @@ import sys
 import threading
 import time
 from collections import defaultdict
+from decimal import Decimal
 from pathlib import Path
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "sakip.project.settings")
@@ -44,20 +48,22 @@ django.setup()
 from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY  # noqa: E402
 from django.contrib.auth.models import User  # noqa: E402
 from django.contrib.sessions.backends.db import SessionStore  # noqa: E402
+from django.db import connection  # noqa: E402
 from django.urls import reverse  # noqa: E402
 
 from sakip.akun.models import Keanggotaan, Peran  # noqa: E402
 from sakip.akun.sistem import aktor_sistem  # noqa: E402
 from sakip.dataset.baca import baca_dataset  # noqa: E402
-from sakip.record.models import TahunKinerja  # noqa: E402
-from sakip.record.services import impor  # noqa: E402
+from sakip.record.models import Indikator, NilaiIndikator, TahunKinerja  # noqa: E402
+from sakip.record.services import impor, realisasi_set  # noqa: E402
 from sakip.web.navigasi import HALAMAN_TAHUN  # noqa: E402
 
 PORT = 8765
 
 
-def siapkan(folder: Path) -> dict[str, list[tuple[str, str]]]:
-    """Import the pemda, make a user per role; each persona's session and pages."""
+def siapkan(folder: Path) -> tuple[dict[str, list[tuple[str, str]]], list[tuple[User, Indikator]]]:
+    """Import the pemda, make a user per role; each persona's session and
+    pages, and (operator, indicator) of each operator's year to write to."""
     aktor = aktor_sistem()
     t = time.perf_counter()
     for f in sorted(folder.glob("*.yaml")):
@@ -77,9 +83,13 @@ def siapkan(folder: Path) -> dict[str, list[tuple[str, str]]]:
         return u
 
     persona: dict[str, tuple[User, list[str]]] = {}
+    tulis: list[tuple[User, Indikator]] = []
     for i, tk in enumerate(list(terakhir.values())[:10]):
         urls = [reverse(n, args=[tk.instansi_id, tk.tahun]) for n in halaman_tahun]
         op = user(f"operator-{i}", Peran.OPERATOR, instansi=tk.instansi)
+        ind = Indikator.objects.filter(renstra=tk.renstra).order_by("urutan", "id").first()
+        if ind is not None:
+            tulis.append((op, ind))
         pim = user(f"pimpinan-{i}", Peran.PIMPINAN, instansi=tk.instansi)
         persona[op.username] = (op, ["/", *urls])
         persona[pim.username] = (pim, ["/", urls[0]])
@@ -96,7 +106,23 @@ def siapkan(folder: Path) -> dict[str, list[tuple[str, str]]]:
         s[HASH_SESSION_KEY] = u.get_session_auth_hash()
         s.create()
         out[nama] = [(s.session_key or "", url) for url in urls]
-    return out
+    return out, tulis
+
+
+def penulis(beban: Beban, tulis: list[tuple[User, Indikator]], detik: float) -> int:
+    """Save a realisation every ``detik`` seconds while the load runs; how many."""
+    n = 0
+    try:
+        while not beban.selesai.wait(detik):
+            op, ind = tulis[n % len(tulis)]
+            tk = TahunKinerja.objects.filter(instansi=ind.renstra.instansi).order_by("-tahun")[0]
+            row = NilaiIndikator.objects.get(indikator=ind, tahun=tk.tahun)
+            nilai = Decimal(n % 97 + 1)
+            realisasi_set(aktor=op, indikator=ind, tahun=tk.tahun, nilai=nilai, versi=row.versi)
+            n += 1
+    finally:
+        connection.close()  # this thread's own connection
+    return n
 
 
 def jenis(url: str) -> str:
@@ -112,10 +138,12 @@ class Beban:
         self.n = 0
         self.hasil: dict[str, list[float]] = defaultdict(list)
         self.galat: dict[str, int] = defaultdict(int)
+        self.selesai = threading.Event()
 
     def ambil(self) -> tuple[str, str] | None:
         with self.lock:
             if self.n >= self.batas or time.monotonic() > self.akhir:
+                self.selesai.set()
                 return None
             self.n += 1
             return self.kerja[self.n % len(self.kerja)]
@@ -183,8 +211,9 @@ def main() -> int:
     ap.add_argument("--detik", type=float, default=60)
     ap.add_argument("--workers", type=int, default=4)
     ap.add_argument("--jeda", type=float, default=0, help="think time between pages, seconds")
+    ap.add_argument("--tulis", type=float, default=0, help="a save every S seconds meanwhile")
     args = ap.parse_args()
-    persona = siapkan(args.pemda)
+    persona, tulis = siapkan(args.pemda)
     server = subprocess.Popen(
         [
             sys.executable,
@@ -213,6 +242,11 @@ def main() -> int:
         beban = Beban(kerja, args.permintaan, args.detik, args.jeda)
         t = time.perf_counter()
         klien = [threading.Thread(target=beban.klien) for _ in range(args.klien)]
+        ditulis: list[int] = []
+        if args.tulis:
+            klien.append(
+                threading.Thread(target=lambda: ditulis.append(penulis(beban, tulis, args.tulis)))
+            )
         for k in klien:
             k.start()
         for k in klien:
@@ -223,6 +257,7 @@ def main() -> int:
             f"{len(semua)} requests from {args.klien} clients in {lama:.1f} s "
             f"({len(semua) / lama:.0f}/s), think time {args.jeda:g} s, "
             f"gunicorn {args.workers} workers"
+            + (f", {ditulis[0]} realisations saved meanwhile" if ditulis else "")
         )
         print(f"{'page':<40} {'n':>5} {'p50 ms':>7} {'p95 ms':>7} {'max ms':>7} {'err':>4}")
         for halaman, data in sorted(beban.hasil.items()):

@@ -7,7 +7,9 @@ from datetime import datetime
 from typing import NamedTuple
 
 from django.contrib.auth.models import AnonymousUser, User
+from django.core.exceptions import ObjectDoesNotExist
 from django.db import models, transaction
+from django.db.models import Q
 
 from sakip.dataset import json_exact as jsontext
 from sakip.ledger.models import AuditLog, Revisi
@@ -39,19 +41,35 @@ def audit_record(
         old="" if old is None else jsontext.dumps(old, indent=None),
         new="" if new is None else jsontext.dumps(new, indent=None),
     )
-    revisi_baru()
+    revisi_baru(instansi_dari(obj))
     return row
 
 
-def revisi_baru() -> None:
-    """Move the record's revision mark once the current write has committed
-    (at once outside a transaction; never if it is rolled back)."""
-    transaction.on_commit(_tandai)
+def instansi_dari(obj: models.Model) -> int | None:
+    """The instansi whose record ``obj`` belongs to, as the access function
+    reads it (the model's ``lingkup_akses()``, else its ``instansi``); None
+    for what belongs to no single instansi."""
+    metode = getattr(obj, "lingkup_akses", None)
+    if callable(metode):
+        try:
+            lingkup = metode()
+        except ObjectDoesNotExist:  # a row whose parent is gone: mark every instansi
+            return None
+        return lingkup[1] if isinstance(lingkup, tuple) and len(lingkup) == 2 else None
+    instansi_id = getattr(obj, "instansi_id", None)
+    return instansi_id if isinstance(instansi_id, int) else None
 
 
-def _tandai() -> None:
-    baru = Revisi.objects.create()
-    Revisi.objects.filter(id__lt=baru.id).delete()
+def revisi_baru(instansi_id: int | None) -> None:
+    """Move the revision mark of ``instansi_id`` (of every instansi: None)
+    once the current write has committed (at once outside a transaction;
+    never if it is rolled back)."""
+    transaction.on_commit(lambda: _tandai(instansi_id))
+
+
+def _tandai(instansi_id: int | None) -> None:
+    baru = Revisi.objects.create(instansi_id=instansi_id)
+    Revisi.objects.filter(instansi_id=instansi_id, id__lt=baru.id).delete()
 
 
 class Tanda(NamedTuple):
@@ -63,7 +81,12 @@ class Tanda(NamedTuple):
     waktu: datetime | None
 
 
-def tanda_revisi() -> Tanda:
-    """The record's revision mark: it grows after every committed write."""
-    row = Revisi.objects.order_by("-id").values_list("id", "waktu").first()
+def tanda_revisi(instansi_id: int | None = None) -> Tanda:
+    """The revision mark of an instansi's record: it grows after every
+    committed write to it or to what every instansi shares. Without an
+    instansi: of the whole record (any write)."""
+    rows = Revisi.objects.all()
+    if instansi_id is not None:
+        rows = rows.filter(Q(instansi_id=instansi_id) | Q(instansi_id__isnull=True))
+    row = rows.order_by("-id").values_list("id", "waktu").first()
     return Tanda(*row) if row else Tanda(0, None)

@@ -142,13 +142,21 @@ class Revisi(models.Model):
     added only after a write's transaction has committed
     (:func:`sakip.ledger.audit.revisi_baru`), so whoever sees the newest id
     sees every write that took an id before it. Ids are never handed out
-    twice (SQLite AUTOINCREMENT, a PostgreSQL sequence): older rows are
-    deleted, the mark only grows.
+    twice (SQLite AUTOINCREMENT, a PostgreSQL sequence): older rows of the
+    same instansi are deleted, a mark only grows.
+
+    An instansi's mark is the newest row of that instansi or of none: a write
+    to one agency's record leaves what the others keep alone.
     """
 
     id = models.BigAutoField(primary_key=True)
     waktu = models.DateTimeField(default=timezone.now)
+    # The instansi whose record the write changed; empty when it may change
+    # what any instansi shows (the pemda's rules, filling windows, accounts).
+    # A plain number, not a key: a mark must outlive what it marked.
+    instansi_id = models.BigIntegerField(null=True, blank=True)
 
     class Meta:
         verbose_name = "revisi rekaman"
+        indexes = [models.Index(fields=["instansi_id", "id"])]
         verbose_name_plural = "revisi rekaman"

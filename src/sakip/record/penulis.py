@@ -127,7 +127,7 @@ class PenulisImpor:
                 sql,
                 [(aktor, AuditAction.REKAM_IMPOR.value, waktu, *baris) for baris in self.audit],
             )
-        revisi_baru()
+        revisi_baru(getattr(self.rencana.instansi_obj, "pk", None))
 
     # -- the walk --
 

@@ -61,7 +61,8 @@ def laporan_tahun(tk: TahunKinerja) -> Laporan:
     than anyone writes. Every write to the record moves the record's revision
     mark once it has committed (:func:`sakip.ledger.audit.tanda_revisi`): a
     report computed at a mark is kept (a few per process, the least recently
-    used dropped) and given again until any write moves the mark. The mark is
+    used dropped) and given again until a write to the instansi's record, or
+    to what every instansi shares, moves its mark. The mark is
     read before the rows, so a write that lands in between can only make the
     kept report newer than its mark, never older; the next request
     recomputes. Inside a transaction nothing is kept: what it sees may yet be
@@ -69,7 +70,7 @@ def laporan_tahun(tk: TahunKinerja) -> Laporan:
     """
     if connection.in_atomic_block:
         return _hitung(tk)
-    tanda = tanda_revisi()
+    tanda = tanda_revisi(tk.instansi_id)
     kunci = (tk.pk, tanda)
     with _LAPORAN_LOCK:
         laporan = _LAPORAN.get(kunci)

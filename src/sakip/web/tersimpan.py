@@ -9,8 +9,9 @@ in its template) is kept, drawn, in the cache ``halaman`` (files on the
 server's disk: every gunicorn worker shares them) under a key made of
 
 - the database, and the page: its template and full path (with its query);
-- the record's revision mark (:func:`sakip.ledger.audit.tanda_revisi`),
-  which moves after every committed write, so a write is seen at once;
+- the instansi's revision mark (:func:`sakip.ledger.audit.tanda_revisi`),
+  which moves after every committed write to its record or to what every
+  instansi shares, so a write is seen at once;
 - what the reader may do on the year (every :class:`Aksi` the access
   function allows), since that decides which values are editable fields;
 - today's date, since filling windows close with the day.
@@ -72,7 +73,7 @@ class Tersimpan:
     def _kunci(self, template: str) -> str:
         user = self.request.user
         akses = ",".join(a.value for a in Aksi if boleh(user, a, self.tk))
-        tanda = tanda_revisi()
+        tanda = tanda_revisi(self.tk.instansi_id)
         db = connection.settings_dict
         bagian = (
             f"{db['ENGINE']} {db['HOST']} {db['PORT']} {db['NAME']}",

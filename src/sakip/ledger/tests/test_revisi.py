@@ -1,7 +1,10 @@
 """The record's revision mark: it moves after every committed write, never
-for a write rolled back, and only grows."""
+for a write rolled back, and only grows; a write to one instansi's record
+leaves the others' marks alone."""
 
 from __future__ import annotations
+
+from decimal import Decimal
 
 import pytest
 from django.db import transaction
@@ -9,7 +12,10 @@ from django.db import transaction
 from sakip.akun.sistem import aktor_sistem
 from sakip.ledger.audit import audit_record, tanda_revisi
 from sakip.ledger.models import AuditLog, Revisi
+from sakip.ledger.testing import ROBATAL, load_yaml
 from sakip.organisasi.models import Pemda
+from sakip.record.models import Indikator, NilaiIndikator
+from sakip.record.services import realisasi_set
 from sakip.record.testing import impor_uji
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -55,3 +61,23 @@ def test_an_import_moves_the_mark():
     awal = tanda_revisi()
     impor_uji()
     assert tanda_revisi().id > awal.id
+
+
+def test_a_write_to_one_instansi_leaves_the_others_mark_alone():
+    robatal = impor_uji()
+    torjun = impor_uji(load_yaml((ROBATAL.parent / "torjun-2022.yaml").read_text("utf-8")))
+    a, b = robatal.instansi_id, torjun.instansi_id
+    awal_a, awal_b = tanda_revisi(a), tanda_revisi(b)
+    ind = Indikator.objects.filter(renstra=robatal.renstra).order_by("urutan").first()
+    assert ind is not None
+    row = NilaiIndikator.objects.get(indikator=ind, tahun=robatal.tahun)
+    realisasi_set(
+        aktor=aktor_sistem(), indikator=ind, tahun=robatal.tahun, nilai=Decimal(3), versi=row.versi
+    )
+    assert tanda_revisi(a).id > awal_a.id
+    assert tanda_revisi(b) == awal_b
+    # What every instansi shares (here the pemda itself) moves every mark.
+    sebelum_a = tanda_revisi(a)
+    _tulis(robatal.instansi.pemda)
+    assert tanda_revisi(a).id > sebelum_a.id
+    assert tanda_revisi(b).id > awal_b.id
