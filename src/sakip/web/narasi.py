@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
-from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods
 
 from sakip.akun.akses import Aksi
@@ -17,13 +16,13 @@ from sakip.record.queries import laporan_tahun
 from sakip.record.riwayat import indikator_dari_tahun
 from sakip.web.akses import indikator_tahun, tahun_untuk
 from sakip.web.tahun import tampil_tahun
-from sakip.web.ubah import Isian, _boleh_ubah, _riwayat_url, _simpan, isian_narasi
+from sakip.web.ubah import Isian, _boleh_ubah, _riwayat_url, _simpan, isian_narasi, url_cepat
 
 
 def isian_analisis(request: HttpRequest, tk: TahunKinerja, ind: Indikator) -> Isian:
     """The report's analysis of one indicator's capaian."""
     return Isian(
-        url=reverse("web:ubah-analisis", args=[tk.instansi_id, tk.tahun, ind.pk]),
+        url=url_cepat("web:ubah-analisis", tk.instansi_id, tk.tahun, ind.pk),
         label=f"Analisis capaian {ind.kode}",
         nilai=((tk.narasi or {}).get("analisis") or {}).get(ind.kode),
         versi=tk.versi,

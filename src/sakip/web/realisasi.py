@@ -42,7 +42,15 @@ from sakip.record.queries import (
 from sakip.record.riwayat import indikator_dari_tahun
 from sakip.web.akses import indikator_tahun, tahun_untuk
 from sakip.web.tahun import _hasil, tampil_tahun
-from sakip.web.ubah import Isian, _boleh_ubah, _riwayat_url, _simpan, isian_nilai, isian_triwulan
+from sakip.web.ubah import (
+    Isian,
+    _boleh_ubah,
+    _riwayat_url,
+    _simpan,
+    isian_nilai,
+    isian_triwulan,
+    url_cepat,
+)
 
 TRIWULAN = (1, 2, 3, 4)
 
@@ -55,7 +63,7 @@ def isian_penjelasan(
 ) -> Isian:
     """Why the indicator's realisation of the year is below its target."""
     return Isian(
-        url=reverse("web:ubah-penjelasan", args=[tk.instansi_id, tk.tahun, ind.pk]),
+        url=url_cepat("web:ubah-penjelasan", tk.instansi_id, tk.tahun, ind.pk),
         label=f"Penjelasan {ind.kode} {tk.tahun}",
         nilai=row.teks if row else None,
         versi=row.versi if row else 0,

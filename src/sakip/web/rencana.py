@@ -22,7 +22,6 @@ from django.contrib.auth.models import User
 from django.db.models import Prefetch
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from sakip.akun.akses import Aksi, boleh
@@ -57,6 +56,7 @@ from sakip.web.ubah import (
     isian_indikator,
     isian_nilai,
     isian_triwulan,
+    url_cepat,
 )
 
 
@@ -326,7 +326,7 @@ def _isian_pk(
 ) -> Isian:
     """The target an agreement prints for an indicator; changeable while unsigned."""
     return Isian(
-        url=reverse("web:ubah-pk-target", args=[tk.instansi_id, tk.tahun, item.pk]),
+        url=url_cepat("web:ubah-pk-target", tk.instansi_id, tk.tahun, item.pk),
         label=f"Target {item.indikator.kode} {pk}",
         nilai=item.target,
         versi=item.versi,

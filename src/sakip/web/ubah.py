@@ -14,10 +14,12 @@ JavaScript the post answers with a redirect back to the page.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, cast
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.models import User
@@ -26,7 +28,7 @@ from django.middleware.csrf import get_token
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.html import conditional_escape
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.http import RFC3986_SUBDELIMS, url_has_allowed_host_and_scheme
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import slugify
 from django.views.decorators.http import require_http_methods
@@ -131,12 +133,40 @@ class Isian:
 
 
 def _boleh_ubah(request: HttpRequest, aksi: Aksi, tk: TahunKinerja) -> bool:
-    return tk.status != StatusTahun.DISETUJUI and boleh(request.user, aksi, tk)
+    """Whether the reader may change a field of ``aksi`` on the year: asked
+    of the access function once per request (a page draws hundreds)."""
+    jawab: dict[tuple[Aksi, int, str], bool] = request.__dict__.setdefault("_web_boleh", {})
+    kunci = (aksi, tk.pk, tk.status)
+    if kunci not in jawab:
+        jawab[kunci] = tk.status != StatusTahun.DISETUJUI and boleh(request.user, aksi, tk)
+    return jawab[kunci]
 
 
 def _riwayat_url(tk: TahunKinerja, **q: str) -> str:
-    url = reverse("web:riwayat", args=[tk.instansi_id, tk.tahun])
-    return f"{url}?{urlencode(q)}"
+    return f"{url_cepat('web:riwayat', tk.instansi_id, tk.tahun)}?{urlencode(q)}"
+
+
+#: Stand-ins for a URL's arguments: digits, so that every converter takes them.
+_TEMPAT = tuple(f"8{i}80808{i}8" for i in range(8))
+
+
+@lru_cache(maxsize=128)
+def _pola_url(nama: str, jumlah: int) -> tuple[str, ...]:
+    """The URL of ``nama`` reversed once with stand-ins, cut at them."""
+    url = reverse(nama, args=_TEMPAT[:jumlah])
+    return tuple(re.split("|".join(_TEMPAT[:jumlah]), url)) if jumlah else (url,)
+
+
+def url_cepat(nama: str, *args: object) -> str:
+    """``reverse(nama, args=args)`` for a page that draws hundreds of field
+    URLs: the route is reversed once per process and filled in after, each
+    argument quoted as ``reverse`` would."""
+    bagian = _pola_url(nama, len(args))
+    out = [bagian[0]]
+    for nilai, sesudah in zip(args, bagian[1:], strict=True):
+        out.append(quote(str(nilai), safe=RFC3986_SUBDELIMS + "/~:@"))
+        out.append(sesudah)
+    return "".join(out)
 
 
 # -- the fields ----------------------------------------------------------------
@@ -192,7 +222,7 @@ def isian_nilai(
     row = _nilai_row(tk, ind, tahun)
     aksi = Aksi.UBAH_RENCANA if bidang == "target" else Aksi.UBAH_REALISASI
     return Isian(
-        url=reverse("web:ubah-nilai", args=[tk.instansi_id, tk.tahun, ind.pk, bidang, tahun]),
+        url=url_cepat("web:ubah-nilai", tk.instansi_id, tk.tahun, ind.pk, bidang, tahun),
         label=f"{'Target' if bidang == 'target' else 'Realisasi'} {ind.kode} {tahun}",
         nilai=getattr(row, bidang) if row else None,
         versi=row.versi if row else 0,
@@ -208,7 +238,7 @@ def isian_triwulan(
     row = _triwulan_row(tk, ind, jenis, triwulan)
     aksi = Aksi.UBAH_RENCANA if jenis == JenisTriwulan.RENCANA_AKSI else Aksi.UBAH_REALISASI
     return Isian(
-        url=reverse("web:ubah-triwulan", args=[tk.instansi_id, tk.tahun, ind.pk, jenis, triwulan]),
+        url=url_cepat("web:ubah-triwulan", tk.instansi_id, tk.tahun, ind.pk, jenis, triwulan),
         label=f"{JenisTriwulan(jenis).label} {ind.kode} TW{triwulan}",
         nilai=row.nilai if row else None,
         versi=row.versi if row else 0,
@@ -223,7 +253,7 @@ def isian_anggaran(
     """The pagu or realisasi of a budget line."""
     kode = node.kode or ""
     return Isian(
-        url=reverse("web:ubah-anggaran", args=[tk.instansi_id, tk.tahun, node.pk, bidang]),
+        url=url_cepat("web:ubah-anggaran", tk.instansi_id, tk.tahun, node.pk, bidang),
         label=f"{'Pagu' if bidang == 'pagu' else 'Realisasi'} {kode or node.uraian}",
         nilai=getattr(node, bidang),
         versi=node.versi,
@@ -256,7 +286,7 @@ LABEL_DEFINISI = {
 def isian_indikator(request: HttpRequest, tk: TahunKinerja, ind: Indikator, bidang: str) -> Isian:
     """A field of an indicator's definition (text)."""
     return Isian(
-        url=reverse("web:ubah-indikator", args=[tk.instansi_id, tk.tahun, ind.pk, bidang]),
+        url=url_cepat("web:ubah-indikator", tk.instansi_id, tk.tahun, ind.pk, bidang),
         label=f"{LABEL_DEFINISI[bidang]} {ind.kode}",
         nilai=getattr(ind, bidang),
         versi=ind.versi,
@@ -270,7 +300,7 @@ def isian_indikator(request: HttpRequest, tk: TahunKinerja, ind: Indikator, bida
 def isian_narasi(request: HttpRequest, tk: TahunKinerja, bagian: str) -> Isian:
     """One part of the year's report text."""
     return Isian(
-        url=reverse("web:ubah-narasi", args=[tk.instansi_id, tk.tahun, bagian]),
+        url=url_cepat("web:ubah-narasi", tk.instansi_id, tk.tahun, bagian),
         label=LABEL_NARASI.get(bagian, bagian),
         nilai=(tk.narasi or {}).get(bagian),
         versi=tk.versi,
@@ -294,7 +324,7 @@ def isian_justifikasi(
     row = justifikasi
     if not dibaca:
         row = JustifikasiTemuan.objects.filter(tahun_kinerja=tk, kode=kode, lokasi=lokasi).first()
-    url = reverse("web:ubah-justifikasi", args=[tk.instansi_id, tk.tahun])
+    url = url_cepat("web:ubah-justifikasi", tk.instansi_id, tk.tahun)
     return Isian(
         url=f"{url}?{urlencode({'kode': kode, 'lokasi': lokasi})}",
         label=f"Justifikasi {kode} {lokasi}",
