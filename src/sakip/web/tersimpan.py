@@ -30,7 +30,6 @@ its own writes move the mark only when it commits.
 from __future__ import annotations
 
 import hashlib
-import zlib
 from collections.abc import Callable, Mapping
 from functools import cache
 
@@ -90,15 +89,13 @@ class Tersimpan:
         """The kept body with the reader's CSRF token, or None."""
         if not self.aktif:
             return None
-        padat = caches[CACHE].get(self.kunci)
-        if padat is None:
-            return None
-        return self.isi_token(zlib.decompress(padat).decode())
+        html = caches[CACHE].get(self.kunci)  # the file cache compresses it
+        return None if html is None else self.isi_token(html)
 
     def simpan(self, html: str) -> str:
         """Keep the body drawn with the stand-in; give it with the token."""
         if self.aktif:
-            caches[CACHE].set(self.kunci, zlib.compress(html.encode(), 1))
+            caches[CACHE].set(self.kunci, html)
         return self.isi_token(html)
 
     def isi_token(self, html: str) -> str:
