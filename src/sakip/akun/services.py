@@ -188,9 +188,9 @@ def pastikan_boleh_atur_sandi(aktor: Aktor, user: User) -> None:
 
 def pastikan_boleh_kelola_akun(aktor: Aktor, user: User, *, sendiri: str) -> None:
     """Raise unless ``aktor`` may take charge of ``user``'s account (password,
-    deactivation): a right in every pemda the user holds a role in, never on
-    a staff or superuser account unless a superuser, never on oneself
-    (``sendiri`` says why)."""
+    deactivation, reactivation): a right in every pemda the user holds a role
+    in, never on a staff or superuser account unless a superuser, never on
+    oneself (``sendiri`` says why)."""
     # A user without a role belongs to no pemda: nobody's to manage here (the
     # access function refuses an object it cannot place, to everyone).
     daftar: list[Pemda | None] = [*pemda_pengguna(user)] or [None]
@@ -254,6 +254,27 @@ def pengguna_nonaktifkan(*, aktor: Aktor, user: User) -> None:
         obj=user,
         old={"is_active": True},
         new={"username": user.get_username(), "is_active": False},
+    )
+
+
+@transaction.atomic
+def pengguna_aktifkan(*, aktor: Aktor, user: User) -> None:
+    """The pemda's admin lets a deactivated user back in: they can log in
+    again with their password and keep their roles. A lockout for too many
+    failed logins on the account is lifted, since the admin has just let
+    them back. The same rights as deactivating them."""
+    pastikan_boleh_kelola_akun(aktor, user, sendiri="akun sendiri tidak dapat diaktifkan kembali")
+    if user.is_active:
+        raise AkunError(f"pengguna {user.get_username()!r} sudah aktif")
+    user.is_active = True
+    user.save(update_fields=["is_active"])
+    axes_reset(username=user.get_username())
+    audit_record(
+        actor=aktor,
+        action=AuditAction.PENGGUNA_AKTIF,
+        obj=user,
+        old={"is_active": False},
+        new={"username": user.get_username(), "is_active": True},
     )
 
 

@@ -23,6 +23,11 @@ urlpatterns = [
         views.pengguna_nonaktif,
         name="pengguna-nonaktif",
     ),
+    path(
+        "pemda/<int:pemda_id>/pengguna/<int:user_id>/aktif/",
+        views.pengguna_aktif,
+        name="pengguna-aktif",
+    ),
     path("pemda/<int:pemda_id>/peran/<int:pk>/hapus/", views.peran_hapus, name="peran-hapus"),
     path("pengguna/<int:user_id>/sandi/", views.sandi_atur_halaman, name="sandi-atur"),
 ]

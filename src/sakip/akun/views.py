@@ -30,6 +30,7 @@ from sakip.akun.services import (
     keanggotaan_hapus,
     keanggotaan_tambah,
     pastikan_boleh_atur_sandi,
+    pengguna_aktifkan,
     pengguna_nonaktifkan,
     sandi_atur,
 )
@@ -213,6 +214,20 @@ def pengguna_nonaktif(request: HttpRequest, pemda_id: int, user_id: int) -> Http
         messages.error(request, f"Pengguna tidak dinonaktifkan: {exc}.")
     else:
         messages.success(request, f"{target.get_username()} dinonaktifkan: tidak dapat masuk lagi.")
+    return _ke_daftar(pemda)
+
+
+@require_POST
+@login_required
+def pengguna_aktif(request: HttpRequest, pemda_id: int, user_id: int) -> HttpResponse:
+    pemda = _pemda_kelola(request, pemda_id)
+    target = _pengguna_pemda(pemda, user_id)
+    try:
+        pengguna_aktifkan(aktor=request.user, user=target)
+    except AkunError as exc:
+        messages.error(request, f"Pengguna tidak diaktifkan kembali: {exc}.")
+    else:
+        messages.success(request, f"{target.get_username()} aktif kembali: dapat masuk lagi.")
     return _ke_daftar(pemda)
 
 

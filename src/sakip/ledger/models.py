@@ -73,6 +73,7 @@ class AuditAction(models.TextChoices):
     SANDI_GANTI = "sandi_ganti", "ganti sandi sendiri"
     SANDI_ATUR = "sandi_atur", "atur ulang sandi oleh admin"
     PENGGUNA_NONAKTIF = "pengguna_nonaktif", "nonaktifkan pengguna"
+    PENGGUNA_AKTIF = "pengguna_aktif", "aktifkan kembali pengguna"
     REKAM_IMPOR = "rekam_impor", "perubahan rekaman oleh impor"
     TARGET_SET = "target_set", "ubah target"
     INDIKATOR_SET = "indikator_set", "ubah definisi indikator"

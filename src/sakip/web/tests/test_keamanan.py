@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AnonymousUser
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
@@ -26,7 +27,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from sakip.akun.akses import Aksi, boleh
-from sakip.akun.models import Keanggotaan
+from sakip.akun.models import Keanggotaan, Peran
 from sakip.akun.sistem import aktor_sistem
 from sakip.evaluasi.models import CatatanReviu
 from sakip.evaluasi.services import catatan_tulis
@@ -92,6 +93,15 @@ def _pk_item(d: DuniaWeb) -> PerjanjianIndikator:
 
 def _node(d: DuniaWeb):  # noqa: ANN202 - a budget line
     return d.robatal.anggaran.node.order_by("urutan").first()
+
+
+def _nonaktif(d: DuniaWeb) -> int:
+    """A deactivated operator of Robatal, for the admin to let back in."""
+    user, _ = get_user_model().objects.get_or_create(
+        username="operator-lama", defaults={"is_active": False}
+    )
+    Keanggotaan.objects.get_or_create(user=user, peran=Peran.OPERATOR, instansi=d.robatal.instansi)
+    return user.pk
 
 
 PDF = b"%PDF-1.4\n%%EOF\n"
@@ -232,6 +242,13 @@ CONTOH: dict[str, Callable[[DuniaWeb], Contoh]] = {
     ),
     "akun:pengguna-nonaktif": lambda d: Contoh(
         [d.sampang.pk, d.user["operator-robatal"].pk],
+        d.sampang,
+        Aksi.KELOLA_PENGGUNA,
+        {},
+        get=False,
+    ),
+    "akun:pengguna-aktif": lambda d: Contoh(
+        [d.sampang.pk, _nonaktif(d)],
         d.sampang,
         Aksi.KELOLA_PENGGUNA,
         {},

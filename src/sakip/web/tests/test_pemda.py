@@ -62,6 +62,7 @@ def _post(dunia):
         (reverse("akun:peran-tambah", args=[p, target.pk]), {"peran": "evaluator"}),
         (reverse("akun:peran-hapus", args=[p, anggota.pk]), {}),
         (reverse("akun:pengguna-nonaktif", args=[p, target.pk]), {}),
+        (reverse("akun:pengguna-aktif", args=[p, target.pk]), {}),
     ]
 
 
@@ -140,12 +141,16 @@ def test_the_admin_manages_users_and_roles_audited(client, dunia):
     client.post(reverse("akun:pengguna-nonaktif", args=[p, baru.pk]))
     baru.refresh_from_db()
     assert not baru.is_active
+    client.post(reverse("akun:pengguna-aktif", args=[p, baru.pk]))
+    baru.refresh_from_db()
+    assert baru.is_active
     aksi = set(AuditLog.objects.filter(actor=admin).values_list("action", flat=True))
     assert {
         "pengguna_tambah",
         "keanggotaan_tambah",
         "keanggotaan_hapus",
         "pengguna_nonaktif",
+        "pengguna_aktif",
     } <= aksi
 
     # A role of another pemda, a weak password, the admin's own admin role: refused.
