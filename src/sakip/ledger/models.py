@@ -85,6 +85,7 @@ class AuditAction(models.TextChoices):
     PK_TANDATANGANI = "pk_tandatangani", "tanda tangan Perjanjian Kinerja"
     PK_PERUBAHAN_BUAT = "pk_perubahan_buat", "buat PK Perubahan"
     PK_TARGET_SET = "pk_target_set", "ubah target Perjanjian Kinerja"
+    PK_PAGU_SET = "pk_pagu_set", "ubah pagu Perjanjian Kinerja"
     ATURAN_PEMDA_SET = "aturan_pemda_set", "ubah aturan pemda"
     TAHUN_STATUS = "tahun_status", "ubah status tahun kinerja"
     ANGKA_CETAK_LEPAS = "angka_cetak_lepas", "lepas angka tercetak laporan lama"

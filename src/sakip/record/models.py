@@ -458,6 +458,9 @@ class PerjanjianIndikator(Baris):
     def __str__(self) -> str:
         return str(self.indikator)
 
+    def lingkup_akses(self) -> tuple[int, int | None]:
+        return self.perjanjian.lingkup_akses()
+
 
 class PerjanjianProgram(Baris):
     perjanjian = models.ForeignKey(
@@ -475,6 +478,9 @@ class PerjanjianProgram(Baris):
 
     def __str__(self) -> str:
         return self.kode
+
+    def lingkup_akses(self) -> tuple[int, int | None]:
+        return self.perjanjian.lingkup_akses()
 
 
 class JustifikasiTemuan(models.Model):

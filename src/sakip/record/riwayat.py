@@ -26,6 +26,7 @@ from sakip.record.models import (
     Penjelasan,
     PerjanjianIndikator,
     PerjanjianKinerja,
+    PerjanjianProgram,
     TahunKinerja,
 )
 
@@ -78,9 +79,13 @@ def riwayat_tahun(
         if not ind.exists():
             raise RiwayatTidakAda(f"indikator {indikator!r} tidak ada di {tk}")
     nodes = AnggaranNode.objects.filter(anggaran__tahun_kinerja=tk)
+    # A program's code names its budget line and its pagu in the PK (which
+    # may print a program the budget does not have).
+    program = PerjanjianProgram.objects.filter(perjanjian__tahun_kinerja=tk)
     if anggaran is not None:
         nodes = nodes.filter(kode=anggaran)
-        if not nodes.exists():
+        program = program.filter(kode=anggaran)
+        if not nodes.exists() and not program.exists():
             raise RiwayatTidakAda(f"program/kegiatan {anggaran!r} tidak ada di anggaran {tk}")
     if anggaran is None:
         ids = list(ind.values_list("pk", flat=True))
@@ -118,6 +123,7 @@ def riwayat_tahun(
         )
     if indikator is None:
         objek[AnggaranNode._meta.label].update(nodes.values_list("pk", flat=True))
+        objek[PerjanjianProgram._meta.label].update(program.values_list("pk", flat=True))
     if indikator is None and anggaran is None:
         objek[TahunKinerja._meta.label].add(tk.pk)
         objek[JustifikasiTemuan._meta.label].update(tk.justifikasi.values_list("pk", flat=True))

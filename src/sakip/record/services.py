@@ -75,6 +75,7 @@ __all__ = [
     "narasi_set",
     "pagu_set",
     "penjelasan_set",
+    "pk_pagu_set",
     "pk_perubahan_buat",
     "pk_tandatangani",
     "pk_target_set",
@@ -555,6 +556,42 @@ def pk_target_set(
         row.ringkas = target is None
         _simpan(
             aktor, row, "target", lama, target, lokasi, AuditAction.PK_TARGET_SET, juga=("ringkas",)
+        )
+    return row
+
+
+def pk_pagu_set(
+    *, aktor: User, program: PerjanjianProgram, pagu: object, versi: int
+) -> PerjanjianProgram:
+    """The pagu an unsigned Perjanjian Kinerja prints for a program, an exact
+    rupiah amount; none: the budget's pagu of the program applies. A signed
+    PK does not change."""
+    jumlah = _uang(pagu)
+    tk = TahunKinerja.objects.select_related("instansi").get(perjanjian__program__pk=program.pk)
+    pastikan_boleh(aktor, Aksi.UBAH_RENCANA, tk)
+    with transaction.atomic():
+        _cek_terkunci(tk.instansi, tk.tahun)
+        row = (
+            PerjanjianProgram.objects.select_for_update(of=("self",))
+            .select_related("perjanjian")
+            .get(pk=program.pk)
+        )
+        pk = row.perjanjian
+        if pk.ditandatangani_pada is not None:
+            raise DatasetError(
+                f"{pk} sudah ditandatangani pada {_waktu(pk.ditandatangani_pada)} "
+                "dan tidak dapat diubah; buat PK Perubahan untuk mengubah pagunya"
+            )
+        lokasi = f"pagu {row.kode} {pk}"
+        _cek_basi(row, "pagu", versi, lokasi)
+        lama = row.pagu
+        if sama(lama, jumlah):
+            return row
+        row.pagu = jumlah
+        # A PK that prints its own pagu lists the program as {kode, pagu}.
+        row.ringkas = jumlah is None
+        _simpan(
+            aktor, row, "pagu", lama, jumlah, lokasi, AuditAction.PK_PAGU_SET, juga=("ringkas",)
         )
     return row
 

@@ -39,6 +39,7 @@ from sakip.record.models import (
     NilaiIndikator,
     PerjanjianIndikator,
     PerjanjianKinerja,
+    PerjanjianProgram,
     Sasaran,
     StatusTahun,
     TahunKinerja,
@@ -46,7 +47,7 @@ from sakip.record.models import (
 from sakip.record.queries import laporan_tahun
 from sakip.record.riwayat import indikator_dari_tahun
 from sakip.web.akses import tahun_untuk
-from sakip.web.isian import nilai_isian, versi_dibaca
+from sakip.web.isian import nilai_isian, uang_isian, versi_dibaca
 from sakip.web.tahun import tampil_tahun
 from sakip.web.ubah import (
     Isian,
@@ -335,6 +336,21 @@ def _isian_pk(
     )
 
 
+def _isian_pk_pagu(
+    request: HttpRequest, tk: TahunKinerja, pk: PerjanjianKinerja, item: PerjanjianProgram
+) -> Isian:
+    """The pagu an agreement prints for a program; changeable while unsigned."""
+    return Isian(
+        url=url_cepat("web:ubah-pk-pagu", tk.instansi_id, tk.tahun, item.pk),
+        label=f"Pagu {item.kode} {pk}",
+        nilai=item.pagu,
+        versi=item.versi,
+        boleh_ubah=pk.ditandatangani_pada is None and _boleh_ubah(request, Aksi.UBAH_RENCANA, tk),
+        riwayat=_riwayat_url(tk, anggaran=item.kode, bidang="pagu"),
+        uang=True,
+    )
+
+
 @require_GET
 @login_required
 def perjanjian(request: HttpRequest, instansi_id: int, tahun: int) -> HttpResponse:
@@ -381,7 +397,12 @@ def _perjanjian_isi(request: HttpRequest, tk: TahunKinerja) -> dict[str, object]
                     for i in pk.indikator.all()
                 ],
                 "program": [
-                    {"item": p, "uraian": uraian.get(p.kode, "")} for p in pk.program.all()
+                    {
+                        "item": p,
+                        "pagu": _isian_pk_pagu(request, tk, pk, p),
+                        "uraian": uraian.get(p.kode, ""),
+                    }
+                    for p in pk.program.all()
                 ],
                 "boleh_tandatangani": terakhir
                 and not ditandatangani
@@ -486,6 +507,38 @@ def ubah_pk_target(request: HttpRequest, instansi_id: int, tahun: int, pk: int) 
         buat,
         lambda aktor, teks, versi: services.pk_target_set(
             aktor=aktor, indikator=item, target=nilai_isian(teks), versi=versi
+        ),
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def ubah_pk_pagu(request: HttpRequest, instansi_id: int, tahun: int, pk: int) -> HttpResponse:
+    aksi = Aksi.LIHAT if request.method == "GET" else Aksi.UBAH_RENCANA
+    tk = tahun_untuk(request, instansi_id, tahun, aksi)
+
+    def baca() -> PerjanjianProgram:
+        item = (
+            PerjanjianProgram.objects.select_related("perjanjian")
+            .filter(pk=pk, perjanjian__tahun_kinerja=tk)
+            .first()
+        )
+        if item is None:
+            raise Http404("program Perjanjian Kinerja tidak ditemukan")
+        return item
+
+    def buat() -> Isian:
+        # Read again after a save: the row's version and the PK's signature may have changed.
+        baru = baca()
+        return _isian_pk_pagu(request, tk, baru.perjanjian, baru)
+
+    item = baca()
+    return _simpan(
+        request,
+        tk,
+        buat,
+        lambda aktor, teks, versi: services.pk_pagu_set(
+            aktor=aktor, program=item, pagu=uang_isian(teks), versi=versi
         ),
     )
 

@@ -70,6 +70,7 @@ urlpatterns = [
     ),
     path(T + "ubah/anggaran/<int:pk>/<slug:bidang>/", ubah.ubah_anggaran, name="ubah-anggaran"),
     path(T + "ubah/pk/<int:pk>/target/", rencana.ubah_pk_target, name="ubah-pk-target"),
+    path(T + "ubah/pk-pagu/<int:pk>/", rencana.ubah_pk_pagu, name="ubah-pk-pagu"),
     path(T + "ubah/narasi/<slug:bagian>/", ubah.ubah_narasi, name="ubah-narasi"),
     path(T + "ubah/indikator/<int:pk>/<slug:bidang>/", ubah.ubah_indikator, name="ubah-indikator"),
     path(T + "ubah/penjelasan/<int:pk>/", realisasi.ubah_penjelasan, name="ubah-penjelasan"),

@@ -10,11 +10,11 @@ import pytest
 from django.db import transaction
 
 from sakip.akun.sistem import aktor_sistem
-from sakip.ledger.audit import audit_record, tanda_revisi
+from sakip.ledger.audit import audit_record, instansi_dari, tanda_revisi
 from sakip.ledger.models import AuditLog, Revisi
 from sakip.ledger.testing import ROBATAL, load_yaml
 from sakip.organisasi.models import Pemda
-from sakip.record.models import Indikator, NilaiIndikator
+from sakip.record.models import AnggaranNode, Indikator, NilaiIndikator
 from sakip.record.services import realisasi_set
 from sakip.record.testing import impor_uji
 
@@ -81,3 +81,20 @@ def test_a_write_to_one_instansi_leaves_the_others_mark_alone():
     _tulis(robatal.instansi.pemda)
     assert tanda_revisi(a).id > sebelum_a.id
     assert tanda_revisi(b).id > awal_b.id
+
+
+def test_every_row_of_a_year_marks_its_own_instansi():
+    tk = impor_uji()
+    pk = tk.perjanjian.first()
+    assert pk is not None
+    rows = [
+        tk,
+        pk,
+        *pk.indikator.all(),
+        *pk.program.all(),
+        *Indikator.objects.filter(renstra=tk.renstra),
+        *NilaiIndikator.objects.filter(indikator__renstra=tk.renstra),
+        *AnggaranNode.objects.filter(anggaran__tahun_kinerja=tk),
+    ]
+    assert {instansi_dari(r) for r in rows} == {tk.instansi_id}
+    assert instansi_dari(tk.instansi.pemda) is None

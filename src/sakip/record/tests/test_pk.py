@@ -1,5 +1,5 @@
 """The Perjanjian Kinerja's versions: a signed PK changes only through a PK
-Perubahan, whose targets the operator sets until the pimpinan signs it."""
+Perubahan, whose targets and pagu the operator sets until the pimpinan signs it."""
 
 from decimal import Decimal
 
@@ -9,12 +9,16 @@ from django.contrib.auth import get_user_model
 from sakip.akun.akses import AksesDitolak
 from sakip.akun.models import Keanggotaan, Peran
 from sakip.dataset import json_exact as jsontext
+from sakip.dataset.dump import dump_yaml
+from sakip.dataset.load import parse_document, validate
 from sakip.ledger.models import AuditAction, AuditLog
+from sakip.ledger.testing import dump
 from sakip.record import services
 from sakip.record.ekspor import dokumen_tahun
-from sakip.record.models import PerjanjianKinerja, StatusTahun, TahunKinerja
+from sakip.record.impor import impor_rencana
+from sakip.record.models import PerjanjianKinerja, PerjanjianProgram, StatusTahun, TahunKinerja
 from sakip.record.queries import laporan_tahun
-from sakip.record.services import PenulisanBasi, TahunTerkunci
+from sakip.record.services import NilaiDitolak, PenulisanBasi, TahunTerkunci
 from sakip.record.testing import impor_uji
 
 pytestmark = pytest.mark.django_db
@@ -136,3 +140,106 @@ def test_only_the_latest_version_is_signed(orang, tahun):
         _tandatangani(orang, awal)
     awal.refresh_from_db()
     assert awal.ditandatangani_pada is None
+
+
+# -- the pagu a PK prints for a program -------------------------------------------
+
+
+def _program(tahun, kode="P1", nomor=1):
+    return PerjanjianProgram.objects.get(
+        perjanjian__tahun_kinerja=tahun, perjanjian__nomor=nomor, kode=kode
+    )
+
+
+def _pk_diekspor(tahun):
+    """The year's exported PK section, after checking that the exported
+    document is valid and imports again as no change."""
+    doc = dokumen_tahun(TahunKinerja.objects.get(pk=tahun.pk))
+    kembali, _ = parse_document(dump_yaml(doc), filename="ekspor.yaml", fmt="yaml")
+    assert validate(kembali) == []
+    assert impor_rencana(doc=kembali, aktor=None).kosong
+    return doc["perjanjian_kinerja"]
+
+
+def test_the_operator_sets_the_pagu_an_unsigned_pk_prints_and_clears_it(orang, tahun):
+    operator = orang["operator-robatal"]
+    item = _program(tahun)
+    assert (item.pagu, item.ringkas) == (None, True)
+
+    services.pk_pagu_set(aktor=operator, program=item, pagu=Decimal("1500000.50"), versi=item.versi)
+
+    item.refresh_from_db()
+    assert item.pagu == Decimal("1500000.50") and not item.ringkas
+    log = AuditLog.objects.get(action=AuditAction.PK_PAGU_SET)
+    assert (log.actor, log.bidang, log.old, jsontext.loads(log.new)) == (
+        operator,
+        "pagu",
+        "",
+        Decimal("1500000.50"),
+    )
+    assert log.lokasi.startswith("pagu P1 ") and log.versi == item.versi
+    doc = _pk_diekspor(tahun)
+    assert doc["program"] == [{"kode": "P1", "pagu": Decimal("1500000.50")}, "P2", "P3", "P4", "P5"]
+    pk = laporan_tahun(TahunKinerja.objects.get(pk=tahun.pk)).dokumen.perjanjian_kinerja
+    assert pk.program[0].pagu == Decimal("1500000.50")
+
+    # The same amount again changes nothing; none: the budget's pagu applies again.
+    services.pk_pagu_set(aktor=operator, program=item, pagu=Decimal("1500000.50"), versi=item.versi)
+    assert AuditLog.objects.filter(action=AuditAction.PK_PAGU_SET).count() == 1
+    services.pk_pagu_set(aktor=operator, program=item, pagu=None, versi=item.versi)
+
+    item.refresh_from_db()
+    assert (item.pagu, item.ringkas) == (None, True)
+    log = AuditLog.objects.filter(action=AuditAction.PK_PAGU_SET).latest("id")
+    assert (jsontext.loads(log.old), log.new) == (Decimal("1500000.50"), "")
+    assert _pk_diekspor(tahun)["program"] == ["P1", "P2", "P3", "P4", "P5"]
+
+
+def test_a_signed_pk_refuses_a_pagu_change_and_a_pk_perubahan_takes_it(orang, tahun):
+    operator = orang["operator-robatal"]
+    awal = _tandatangani(orang, _pk(tahun))
+    item = _program(tahun)
+    with pytest.raises(services.DatasetError, match="sudah ditandatangani.*mengubah pagunya"):
+        services.pk_pagu_set(aktor=operator, program=item, pagu=Decimal("5"), versi=item.versi)
+    item.refresh_from_db()
+    assert item.pagu is None
+
+    services.pk_perubahan_buat(aktor=operator, perjanjian=awal)
+    baru = _program(tahun, nomor=2)
+    services.pk_pagu_set(aktor=operator, program=baru, pagu=Decimal("5"), versi=baru.versi)
+
+    baru.refresh_from_db()
+    assert baru.pagu == Decimal("5")
+    assert _program(tahun).pagu is None  # the signed original stays as it was signed
+    doc = _pk_diekspor(tahun)
+    assert doc["versi"] == 2 and doc["program"][0] == {"kode": "P1", "pagu": Decimal("5")}
+
+
+def test_a_pk_pagu_must_be_an_amount_and_only_the_operator_sets_it(orang, tahun):
+    item = _program(tahun)
+    sebelum = dump()
+    for salah in (-1, Decimal("-0.01"), Decimal("1.005"), "1500000", True, Decimal("1E+20")):
+        with pytest.raises(NilaiDitolak):
+            services.pk_pagu_set(
+                aktor=orang["operator-robatal"], program=item, pagu=salah, versi=item.versi
+            )
+    for nama in ("pimpinan-robatal", "evaluator-sampang"):
+        with pytest.raises(AksesDitolak):
+            services.pk_pagu_set(aktor=orang[nama], program=item, pagu=1, versi=item.versi)
+    assert dump() == sebelum
+
+
+def test_a_stale_pk_pagu_is_refused_and_a_locked_year_refuses_it(orang, tahun):
+    operator = orang["operator-robatal"]
+    item = _program(tahun)
+    dibaca = item.versi
+    services.pk_pagu_set(aktor=operator, program=item, pagu=Decimal("100"), versi=dibaca)
+    with pytest.raises(PenulisanBasi, match="pagu P1 .* telah diubah oleh operator-robatal"):
+        services.pk_pagu_set(aktor=operator, program=item, pagu=Decimal("200"), versi=dibaca)
+
+    TahunKinerja.objects.filter(pk=tahun.pk).update(status=StatusTahun.DISETUJUI)
+    item.refresh_from_db()
+    with pytest.raises(TahunTerkunci):
+        services.pk_pagu_set(aktor=operator, program=item, pagu=Decimal("200"), versi=item.versi)
+    item.refresh_from_db()
+    assert item.pagu == Decimal("100")

@@ -33,7 +33,12 @@ from sakip.evaluasi.models import CatatanReviu
 from sakip.evaluasi.services import catatan_tulis
 from sakip.ledger.models import AuditLog
 from sakip.record import services
-from sakip.record.models import Indikator, JenisTriwulan, PerjanjianIndikator
+from sakip.record.models import (
+    Indikator,
+    JenisTriwulan,
+    PerjanjianIndikator,
+    PerjanjianProgram,
+)
 from sakip.skm.models import Kuesioner
 from sakip.skm.services import survei_buka
 from sakip.web.testing import PERSONA, DuniaWeb, sql_halaman
@@ -87,6 +92,12 @@ def _catatan(d: DuniaWeb) -> CatatanReviu:
 
 def _pk_item(d: DuniaWeb) -> PerjanjianIndikator:
     item = PerjanjianIndikator.objects.filter(perjanjian__tahun_kinerja=d.robatal).first()
+    assert item is not None
+    return item
+
+
+def _pk_program(d: DuniaWeb) -> PerjanjianProgram:
+    item = PerjanjianProgram.objects.filter(perjanjian__tahun_kinerja=d.robatal).first()
     assert item is not None
     return item
 
@@ -280,6 +291,9 @@ CONTOH: dict[str, Callable[[DuniaWeb], Contoh]] = {
     "web:pk-perubahan": lambda d: Contoh(_tahun(d, 1), d.robatal, Aksi.UBAH_RENCANA, get=False),
     "web:ubah-pk-target": lambda d: Contoh(
         _tahun(d, _pk_item(d).pk), d.robatal, Aksi.UBAH_RENCANA, {"nilai": "80", "versi": 1}
+    ),
+    "web:ubah-pk-pagu": lambda d: Contoh(
+        _tahun(d, _pk_program(d).pk), d.robatal, Aksi.UBAH_RENCANA, {"nilai": "1", "versi": 1}
     ),
     "web:triwulan": lambda d: Contoh(_tahun(d), d.robatal),
     "web:ubah-indikator": lambda d: Contoh(

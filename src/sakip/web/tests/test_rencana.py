@@ -9,12 +9,15 @@ from decimal import Decimal
 import pytest
 from django.urls import reverse
 
+from sakip.dataset.load import validate
+from sakip.record.ekspor import dokumen_tahun
 from sakip.record.models import (
     Indikator,
     JenisTriwulan,
     NilaiIndikator,
     NilaiTriwulan,
     PerjanjianKinerja,
+    PerjanjianProgram,
     TahunKinerja,
 )
 from sakip.record.queries import laporan_tahun
@@ -191,6 +194,9 @@ def test_an_item_of_another_years_pk_is_not_found_here(client, dunia):
     client.force_login(dunia.user["operator-robatal"])
     url = _url(dunia.robatal, "ubah-pk-target", lain.pk)
     assert client.post(url, {"nilai": "1", "versi": 1}).status_code == 404
+    program = PerjanjianKinerja.objects.get(tahun_kinerja=dunia.torjun).program.first()
+    url = _url(dunia.robatal, "ubah-pk-pagu", program.pk)
+    assert client.post(url, {"nilai": "1", "versi": 1}).status_code == 404
     assert client.post(_url(dunia.robatal, "pk-perubahan", 9)).status_code == 404
 
 
@@ -234,6 +240,81 @@ def test_a_pk_target_change_shows_in_the_history_of_the_indicator(client, dunia)
     client.post(_url(tk, "ubah-pk-target", item.pk), {"nilai": "80", "versi": item.versi})
     html = client.get(_url(tk, "riwayat") + "?indikator=S1.1&bidang=target").content.decode()
     assert "operator-robatal" in html and "target S1.1 PK" in html
+
+
+def _program(tk, kode):
+    return PerjanjianProgram.objects.get(perjanjian__tahun_kinerja=tk, kode=kode)
+
+
+def test_the_operator_edits_the_pagu_an_unsigned_pk_prints_in_place(client, dunia):
+    tk = dunia.robatal
+    item = _program(tk, "P1")
+    url = _url(tk, "ubah-pk-pagu", item.pk)
+    client.force_login(dunia.user["operator-robatal"])
+    html = client.get(_url(tk, "pk")).content.decode()
+    assert url in html and "mengikuti anggaran" in html
+
+    jawab = client.post(url, {"nilai": "1.500.000,50", "versi": item.versi}, HTTP_HX_REQUEST="1")
+
+    assert jawab["HX-Trigger"] == "tersimpan" and "tersimpan" in jawab.content.decode()
+    item.refresh_from_db()
+    assert item.pagu == Decimal("1500000.50") and not item.ringkas
+    html = client.get(_url(tk, "pk")).content.decode()
+    assert 'value="1.500.000,50"' in html
+    assert laporan_tahun(tk).dokumen.perjanjian_kinerja.program[0].pagu == Decimal("1500000.50")
+    riwayat = client.get(_url(tk, "riwayat") + "?anggaran=P1&bidang=pagu").content.decode()
+    assert "operator-robatal" in riwayat and "pagu P1 PK" in riwayat
+
+    # A negative amount is refused on the field; empty follows the budget again.
+    jawab = client.post(url, {"nilai": "-5", "versi": item.versi}, HTTP_HX_REQUEST="1")
+    assert "bukan jumlah rupiah" in jawab.content.decode()
+    item.refresh_from_db()
+    assert item.pagu == Decimal("1500000.50")
+    assert client.post(url, {"nilai": "", "versi": item.versi}).status_code == 302
+    item.refresh_from_db()
+    assert (item.pagu, item.ringkas) == (None, True)
+    doc = dokumen_tahun(TahunKinerja.objects.get(pk=tk.pk))
+    assert validate(doc) == [] and doc["perjanjian_kinerja"]["program"][0] == "P1"
+
+
+def test_the_evaluator_sees_the_pk_pagu_without_a_field(client, dunia):
+    tk = dunia.torjun
+    item = _program(tk, "7.01.02")
+    url = _url(tk, "ubah-pk-pagu", item.pk)
+    client.force_login(dunia.user["evaluator-sampang"])
+    html = client.get(_url(tk, "pk")).content.decode()
+    assert "Rp 14.566.373,00" in html and url not in html
+    assert client.post(url, {"nilai": "1", "versi": item.versi}).status_code == 403
+    item.refresh_from_db()
+    assert item.pagu == Decimal("14566373.00")
+
+
+def test_a_signed_pk_shows_its_pagu_without_a_field_and_refuses_a_change(client, dunia):
+    tk = dunia.robatal
+    pk = PerjanjianKinerja.objects.get(tahun_kinerja=tk)
+    item = _program(tk, "P1")
+    url = _url(tk, "ubah-pk-pagu", item.pk)
+    client.force_login(dunia.user["pimpinan-robatal"])
+    client.post(_url(tk, "pk-tandatangani", 1), {"versi": pk.versi})
+
+    client.force_login(dunia.user["operator-robatal"])
+    html = client.get(_url(tk, "pk")).content.decode()
+    assert url not in html and "mengikuti anggaran" in html
+    jawab = client.post(url, {"nilai": "90", "versi": item.versi}, HTTP_HX_REQUEST="1")
+    assert "buat PK Perubahan untuk mengubah pagunya" in jawab.content.decode()
+    item.refresh_from_db()
+    assert item.pagu is None
+
+
+def test_a_pagu_of_a_program_the_budget_lacks_shows_in_its_history(client, dunia):
+    tk = dunia.robatal
+    PerjanjianProgram.objects.filter(perjanjian__tahun_kinerja=tk, kode="P5").update(kode="P9")
+    item = _program(tk, "P9")
+    client.force_login(dunia.user["operator-robatal"])
+    client.post(_url(tk, "ubah-pk-pagu", item.pk), {"nilai": "7", "versi": item.versi})
+    riwayat = client.get(_url(tk, "riwayat") + "?anggaran=P9&bidang=pagu")
+    assert riwayat.status_code == 200 and "pagu P9 PK" in riwayat.content.decode()
+    assert client.get(_url(tk, "riwayat") + "?anggaran=P8").status_code == 404
 
 
 def test_an_approved_year_shows_the_plan_without_any_field_or_action(client, dunia):
