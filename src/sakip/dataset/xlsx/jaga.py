@@ -142,7 +142,7 @@ def periksa_paket(
         )
     try:
         arsip = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError):
+    except (*RUSAK, ValueError):  # RuntimeError: a zip version Python cannot read
         raise salah(path, "bukan berkas XLSX yang sah (bukan arsip zip, atau rusak)") from None
     hasil: list[LembarAman] = []
     with arsip:

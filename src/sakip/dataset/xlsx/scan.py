@@ -65,7 +65,7 @@ class _Pemindai:
             return {}
         try:
             arsip = zipfile.ZipFile(io.BytesIO(data))
-        except zipfile.BadZipFile:
+        except (*_RUSAK, ValueError):  # RuntimeError: a zip version Python cannot read
             self.salah("bukan berkas XLSX yang sah (bukan arsip zip)")
             return {}
         with arsip:
