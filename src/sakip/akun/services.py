@@ -244,17 +244,7 @@ def pengguna_nonaktifkan(*, aktor: Aktor, user: User) -> None:
     in (Django refuses an inactive user's session too), their roles and the
     audit naming them stay. The same rights as setting their password."""
     pastikan_boleh_kelola_akun(aktor, user, sendiri="akun sendiri tidak dapat dinonaktifkan")
-    if not user.is_active:
-        raise AkunError(f"pengguna {user.get_username()!r} sudah nonaktif")
-    user.is_active = False
-    user.save(update_fields=["is_active"])
-    audit_record(
-        actor=aktor,
-        action=AuditAction.PENGGUNA_NONAKTIF,
-        obj=user,
-        old={"is_active": True},
-        new={"username": user.get_username(), "is_active": False},
-    )
+    _atur_aktif(aktor, user, aktif=False, aksi=AuditAction.PENGGUNA_NONAKTIF)
 
 
 @transaction.atomic
@@ -264,17 +254,22 @@ def pengguna_aktifkan(*, aktor: Aktor, user: User) -> None:
     failed logins on the account is lifted, since the admin has just let
     them back. The same rights as deactivating them."""
     pastikan_boleh_kelola_akun(aktor, user, sendiri="akun sendiri tidak dapat diaktifkan kembali")
-    if user.is_active:
-        raise AkunError(f"pengguna {user.get_username()!r} sudah aktif")
-    user.is_active = True
-    user.save(update_fields=["is_active"])
+    _atur_aktif(aktor, user, aktif=True, aksi=AuditAction.PENGGUNA_AKTIF)
     axes_reset(username=user.get_username())
+
+
+def _atur_aktif(aktor: Aktor, user: User, *, aktif: bool, aksi: AuditAction) -> None:
+    if user.is_active == aktif:
+        keadaan = "aktif" if aktif else "nonaktif"
+        raise AkunError(f"pengguna {user.get_username()!r} sudah {keadaan}")
+    user.is_active = aktif
+    user.save(update_fields=["is_active"])
     audit_record(
         actor=aktor,
-        action=AuditAction.PENGGUNA_AKTIF,
+        action=aksi,
         obj=user,
-        old={"is_active": False},
-        new={"username": user.get_username(), "is_active": True},
+        old={"is_active": not aktif},
+        new={"username": user.get_username(), "is_active": aktif},
     )
 
 

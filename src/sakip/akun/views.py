@@ -8,6 +8,8 @@ many failures, for the admin's login page as well, and shows
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from django.contrib import messages
 from django.contrib.auth import get_user_model, update_session_auth_hash
 from django.contrib.auth import views as auth_views
@@ -206,28 +208,46 @@ def peran_hapus(request: HttpRequest, pemda_id: int, pk: int) -> HttpResponse:
 @require_POST
 @login_required
 def pengguna_nonaktif(request: HttpRequest, pemda_id: int, user_id: int) -> HttpResponse:
-    pemda = _pemda_kelola(request, pemda_id)
-    target = _pengguna_pemda(pemda, user_id)
-    try:
-        pengguna_nonaktifkan(aktor=request.user, user=target)
-    except AkunError as exc:
-        messages.error(request, f"Pengguna tidak dinonaktifkan: {exc}.")
-    else:
-        messages.success(request, f"{target.get_username()} dinonaktifkan: tidak dapat masuk lagi.")
-    return _ke_daftar(pemda)
+    return _status_pengguna(
+        request,
+        pemda_id,
+        user_id,
+        pengguna_nonaktifkan,
+        "Pengguna tidak dinonaktifkan",
+        "dinonaktifkan: tidak dapat masuk lagi",
+    )
 
 
 @require_POST
 @login_required
 def pengguna_aktif(request: HttpRequest, pemda_id: int, user_id: int) -> HttpResponse:
+    return _status_pengguna(
+        request,
+        pemda_id,
+        user_id,
+        pengguna_aktifkan,
+        "Pengguna tidak diaktifkan kembali",
+        "aktif kembali: dapat masuk lagi",
+    )
+
+
+def _status_pengguna(
+    request: HttpRequest,
+    pemda_id: int,
+    user_id: int,
+    ubah: Callable[..., None],
+    gagal: str,
+    berhasil: str,
+) -> HttpResponse:
+    """Deactivate or reactivate one of the pemda's users; back to the list."""
     pemda = _pemda_kelola(request, pemda_id)
     target = _pengguna_pemda(pemda, user_id)
     try:
-        pengguna_aktifkan(aktor=request.user, user=target)
+        ubah(aktor=request.user, user=target)
     except AkunError as exc:
-        messages.error(request, f"Pengguna tidak diaktifkan kembali: {exc}.")
+        messages.error(request, f"{gagal}: {exc}.")
     else:
-        messages.success(request, f"{target.get_username()} aktif kembali: dapat masuk lagi.")
+        messages.success(request, f"{target.get_username()} {berhasil}.")
     return _ke_daftar(pemda)
 
 

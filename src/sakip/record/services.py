@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, TypeVar
 
 from django.contrib.auth.models import User
 from django.db import models, transaction
@@ -531,33 +531,7 @@ def pk_target_set(
     """The target an unsigned Perjanjian Kinerja gives an indicator; none:
     the Renstra's target of the year applies. A signed PK does not change."""
     _cek_nilai(target)
-    tk = TahunKinerja.objects.select_related("instansi").get(perjanjian__indikator__pk=indikator.pk)
-    pastikan_boleh(aktor, Aksi.UBAH_RENCANA, tk)
-    with transaction.atomic():
-        _cek_terkunci(tk.instansi, tk.tahun)
-        row = (
-            PerjanjianIndikator.objects.select_for_update(of=("self",))
-            .select_related("perjanjian", "indikator")
-            .get(pk=indikator.pk)
-        )
-        pk = row.perjanjian
-        if pk.ditandatangani_pada is not None:
-            raise DatasetError(
-                f"{pk} sudah ditandatangani pada {_waktu(pk.ditandatangani_pada)} "
-                "dan tidak dapat diubah; buat PK Perubahan untuk mengubah targetnya"
-            )
-        lokasi = f"target {row.indikator.kode} {pk}"
-        _cek_basi(row, "target", versi, lokasi)
-        lama = row.target
-        if sama(lama, target):
-            return row
-        row.target = target
-        # A PK that prints its own target lists the indicator as {kode, target}.
-        row.ringkas = target is None
-        _simpan(
-            aktor, row, "target", lama, target, lokasi, AuditAction.PK_TARGET_SET, juga=("ringkas",)
-        )
-    return row
+    return _pk_isi_set(aktor, indikator, "target", target, versi, AuditAction.PK_TARGET_SET)
 
 
 def pk_pagu_set(
@@ -566,33 +540,39 @@ def pk_pagu_set(
     """The pagu an unsigned Perjanjian Kinerja prints for a program, an exact
     rupiah amount; none: the budget's pagu of the program applies. A signed
     PK does not change."""
-    jumlah = _uang(pagu)
-    tk = TahunKinerja.objects.select_related("instansi").get(perjanjian__program__pk=program.pk)
+    return _pk_isi_set(aktor, program, "pagu", _uang(pagu), versi, AuditAction.PK_PAGU_SET)
+
+
+_IsiPk = TypeVar("_IsiPk", PerjanjianIndikator, PerjanjianProgram)
+
+
+def _pk_isi_set(
+    aktor: User, item: _IsiPk, bidang: str, nilai: object, versi: int, audit: AuditAction
+) -> _IsiPk:
+    """Set what an unsigned PK prints for one of its indicators (target) or
+    programs (pagu): the year's plan may change, not a signed PK, nor a
+    locked year, nor a row changed since it was read."""
+    tk = TahunKinerja.objects.select_related("instansi").get(perjanjian__pk=item.perjanjian_id)
     pastikan_boleh(aktor, Aksi.UBAH_RENCANA, tk)
     with transaction.atomic():
         _cek_terkunci(tk.instansi, tk.tahun)
-        row = (
-            PerjanjianProgram.objects.select_for_update(of=("self",))
-            .select_related("perjanjian")
-            .get(pk=program.pk)
-        )
-        pk = row.perjanjian
+        row = type(item).objects.select_for_update(of=("self",)).get(pk=item.pk)
+        pk = PerjanjianKinerja.objects.get(pk=row.perjanjian_id)
         if pk.ditandatangani_pada is not None:
             raise DatasetError(
                 f"{pk} sudah ditandatangani pada {_waktu(pk.ditandatangani_pada)} "
-                "dan tidak dapat diubah; buat PK Perubahan untuk mengubah pagunya"
+                f"dan tidak dapat diubah; buat PK Perubahan untuk mengubah {bidang}nya"
             )
-        lokasi = f"pagu {row.kode} {pk}"
-        _cek_basi(row, "pagu", versi, lokasi)
-        lama = row.pagu
-        if sama(lama, jumlah):
+        kode = row.indikator.kode if isinstance(row, PerjanjianIndikator) else row.kode
+        lokasi = f"{bidang} {kode} {pk}"
+        _cek_basi(row, bidang, versi, lokasi)
+        lama = getattr(row, bidang)
+        if sama(lama, nilai):
             return row
-        row.pagu = jumlah
-        # A PK that prints its own pagu lists the program as {kode, pagu}.
-        row.ringkas = jumlah is None
-        _simpan(
-            aktor, row, "pagu", lama, jumlah, lokasi, AuditAction.PK_PAGU_SET, juga=("ringkas",)
-        )
+        setattr(row, bidang, nilai)
+        # A PK that prints its own target or pagu lists the item as {kode, value}.
+        row.ringkas = nilai is None
+        _simpan(aktor, row, bidang, lama, nilai, lokasi, audit, juga=("ringkas",))
     return row
 
 

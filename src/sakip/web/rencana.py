@@ -11,15 +11,15 @@ from the engine's report of the year (one document built from the record).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import cast
+from typing import TypeVar, cast
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.models import User
-from django.db.models import Prefetch
+from django.db.models import Prefetch, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -482,30 +482,13 @@ def pk_perubahan(request: HttpRequest, instansi_id: int, tahun: int, nomor: int)
 @login_required
 @require_http_methods(["GET", "POST"])
 def ubah_pk_target(request: HttpRequest, instansi_id: int, tahun: int, pk: int) -> HttpResponse:
-    aksi = Aksi.LIHAT if request.method == "GET" else Aksi.UBAH_RENCANA
-    tk = tahun_untuk(request, instansi_id, tahun, aksi)
-
-    def baca() -> PerjanjianIndikator:
-        item = (
-            PerjanjianIndikator.objects.select_related("perjanjian", "indikator")
-            .filter(pk=pk, perjanjian__tahun_kinerja=tk)
-            .first()
-        )
-        if item is None:
-            raise Http404("indikator Perjanjian Kinerja tidak ditemukan")
-        return item
-
-    def buat() -> Isian:
-        # Read again after a save: the row's version and the PK's signature may have changed.
-        baru = baca()
-        return _isian_pk(request, tk, baru.perjanjian, baru)
-
-    item = baca()
-    return _simpan(
+    return _ubah_isi_pk(
         request,
-        tk,
-        buat,
-        lambda aktor, teks, versi: services.pk_target_set(
+        instansi_id,
+        tahun,
+        PerjanjianIndikator.objects.filter(pk=pk).select_related("perjanjian", "indikator"),
+        lambda tk, item: _isian_pk(request, tk, item.perjanjian, item),
+        lambda aktor, item, teks, versi: services.pk_target_set(
             aktor=aktor, indikator=item, target=nilai_isian(teks), versi=versi
         ),
     )
@@ -514,32 +497,47 @@ def ubah_pk_target(request: HttpRequest, instansi_id: int, tahun: int, pk: int) 
 @login_required
 @require_http_methods(["GET", "POST"])
 def ubah_pk_pagu(request: HttpRequest, instansi_id: int, tahun: int, pk: int) -> HttpResponse:
+    return _ubah_isi_pk(
+        request,
+        instansi_id,
+        tahun,
+        PerjanjianProgram.objects.filter(pk=pk).select_related("perjanjian"),
+        lambda tk, item: _isian_pk_pagu(request, tk, item.perjanjian, item),
+        lambda aktor, item, teks, versi: services.pk_pagu_set(
+            aktor=aktor, program=item, pagu=uang_isian(teks), versi=versi
+        ),
+    )
+
+
+_IsiPk = TypeVar("_IsiPk", PerjanjianIndikator, PerjanjianProgram)
+
+
+def _ubah_isi_pk(
+    request: HttpRequest,
+    instansi_id: int,
+    tahun: int,
+    rows: QuerySet[_IsiPk],
+    buat: Callable[[TahunKinerja, _IsiPk], Isian],
+    tulis: Callable[[User, _IsiPk, str, int], object],
+) -> HttpResponse:
+    """GET: the field of a PK's indicator target or program pagu; POST: save
+    it. An item of another year's PK is not found."""
     aksi = Aksi.LIHAT if request.method == "GET" else Aksi.UBAH_RENCANA
     tk = tahun_untuk(request, instansi_id, tahun, aksi)
 
-    def baca() -> PerjanjianProgram:
-        item = (
-            PerjanjianProgram.objects.select_related("perjanjian")
-            .filter(pk=pk, perjanjian__tahun_kinerja=tk)
-            .first()
-        )
+    def baca() -> _IsiPk:
+        item = rows.filter(perjanjian__tahun_kinerja=tk).first()
         if item is None:
-            raise Http404("program Perjanjian Kinerja tidak ditemukan")
+            raise Http404("isian Perjanjian Kinerja tidak ditemukan")
         return item
 
-    def buat() -> Isian:
-        # Read again after a save: the row's version and the PK's signature may have changed.
-        baru = baca()
-        return _isian_pk_pagu(request, tk, baru.perjanjian, baru)
-
     item = baca()
+    # Read again after a save: the row's version and the PK's signature may have changed.
     return _simpan(
         request,
         tk,
-        buat,
-        lambda aktor, teks, versi: services.pk_pagu_set(
-            aktor=aktor, program=item, pagu=uang_isian(teks), versi=versi
-        ),
+        lambda: buat(tk, baca()),
+        lambda aktor, teks, versi: tulis(aktor, item, teks, versi),
     )
 
 
