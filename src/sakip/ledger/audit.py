@@ -3,12 +3,13 @@ and after; and the record's revision mark that moves after each write."""
 
 from __future__ import annotations
 
+import hashlib
 from datetime import datetime
 from typing import NamedTuple
 
 from django.contrib.auth.models import AnonymousUser, User
 from django.core.exceptions import ObjectDoesNotExist
-from django.db import models, transaction
+from django.db import connection, models, transaction
 from django.db.models import Q
 
 from sakip.dataset import json_exact as jsontext
@@ -90,3 +91,16 @@ def tanda_revisi(instansi_id: int | None = None) -> Tanda:
         rows = rows.filter(Q(instansi_id=instansi_id) | Q(instansi_id__isnull=True))
     row = rows.order_by("-id").values_list("id", "waktu").first()
     return Tanda(*row) if row else Tanda(0, None)
+
+
+def kunci_tersimpan(nama: str, tanda: Tanda, *bagian: object) -> str:
+    """A cache key for what is computed from the record at ``tanda``: the
+    database (two servers, or a test database, may share a cache folder),
+    the mark with its time, and the given parts."""
+    db = connection.settings_dict
+    isi = [
+        f"{db['ENGINE']} {db['HOST']} {db['PORT']} {db['NAME']}",
+        f"{tanda.id} {tanda.waktu.isoformat() if tanda.waktu else ''}",
+        *map(str, bagian),
+    ]
+    return f"{nama}:" + hashlib.sha256("\n".join(isi).encode()).hexdigest()

@@ -21,8 +21,9 @@
 - ``SAKIP_BUKTI_DIR``: where uploaded evidence files (bukti dukung) are kept,
   outside the static files and served only through the access check
   (default ``<var>/bukti``).
-- ``SAKIP_CACHE_DIR``: where the drawn bodies of year pages are kept
-  (default ``<var>/cache/halaman``); safe to empty at any time.
+- ``SAKIP_CACHE_DIR``: where the drawn bodies of year pages and the
+  computed reports of years are kept (default ``<var>/cache``); safe to
+  empty at any time.
 - ``SAKIP_BUKTI_MAKS_MB``: the largest evidence file accepted, in MB (10).
 - ``SAKIP_DB_CONN_MAX_AGE``: seconds a database connection is reused (60).
 - ``SAKIP_SQLITE_TIMEOUT``: seconds a SQLite writer waits for another (60).
@@ -141,6 +142,7 @@ ROOT_URLCONF = "sakip.project.urls"
 # window, counted in the cache. The cache is a table of the database, so every
 # gunicorn worker counts the same visitor once (a per-process cache would give
 # each worker its own count). The table is made by migration web 0001.
+CACHE_DIR = env_path("SAKIP_CACHE_DIR", VAR_DIR / "cache")
 CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.db.DatabaseCache",
@@ -153,9 +155,17 @@ CACHES = {
     # when the folder is full.
     "halaman": {
         "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-        "LOCATION": str(env_path("SAKIP_CACHE_DIR", VAR_DIR / "cache" / "halaman")),
+        "LOCATION": str(CACHE_DIR / "halaman"),
         "TIMEOUT": 24 * 3600,
         "OPTIONS": {"MAX_ENTRIES": 3000},
+    },
+    # The computed report of a year (sakip.record.queries.laporan_tahun), the
+    # same way: the worker that computes it first spares the others.
+    "laporan": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": str(CACHE_DIR / "laporan"),
+        "TIMEOUT": 24 * 3600,
+        "OPTIONS": {"MAX_ENTRIES": 1000},
     },
 }
 PROXY_TEPERCAYA = env_list("SAKIP_PROXY_TEPERCAYA", [])

@@ -6,13 +6,14 @@ import threading
 from collections import OrderedDict
 from typing import Any
 
+from django.core.cache import caches
 from django.db import connection
 
 from sakip.common.errors import DatasetNotFound
 from sakip.engine.angka import format_persen
 from sakip.engine.laporan import Laporan, hitung_laporan
 from sakip.engine.reviu import periksa_bukti
-from sakip.ledger.audit import Tanda, tanda_revisi
+from sakip.ledger.audit import Tanda, kunci_tersimpan, tanda_revisi
 from sakip.organisasi.models import Instansi
 from sakip.record.ekspor import dokumen_tahun, responden_tahun
 from sakip.record.models import BuktiDukung, Penjelasan, TahunKinerja
@@ -47,7 +48,9 @@ def dokumen(
     return dokumen_tahun(tk), responden_tahun(tk)
 
 
-#: Computed reports kept by this process: (instansi-year, audit mark) -> Laporan.
+#: The cache the computed reports are shared through by every worker.
+CACHE_LAPORAN = "laporan"
+#: Computed reports kept by this process: (instansi-year, revision mark) -> Laporan.
 _LAPORAN: OrderedDict[tuple[int, Tanda], Laporan] = OrderedDict()
 _LAPORAN_MAKS = 32
 _LAPORAN_LOCK = threading.Lock()
@@ -61,8 +64,9 @@ def laporan_tahun(tk: TahunKinerja) -> Laporan:
     than anyone writes. Every write to the record moves the record's revision
     mark once it has committed (:func:`sakip.ledger.audit.tanda_revisi`): a
     report computed at a mark is kept (a few per process, the least recently
-    used dropped) and given again until a write to the instansi's record, or
-    to what every instansi shares, moves its mark. The mark is
+    used dropped, and in the cache ``laporan`` that every worker shares) and
+    given again until a write to the instansi's record, or to what every
+    instansi shares, moves its mark. The mark is
     read before the rows, so a write that lands in between can only make the
     kept report newer than its mark, never older; the next request
     recomputes. Inside a transaction nothing is kept: what it sees may yet be
@@ -77,7 +81,13 @@ def laporan_tahun(tk: TahunKinerja) -> Laporan:
         if laporan is not None:
             _LAPORAN.move_to_end(kunci)
             return laporan
-    laporan = _hitung(tk)
+    # Another worker may have computed it at this mark: read it, else
+    # compute it and leave it for them.
+    bersama = kunci_tersimpan("laporan", tanda, tk.pk)
+    laporan = caches[CACHE_LAPORAN].get(bersama)
+    if laporan is None:
+        laporan = _hitung(tk)
+        caches[CACHE_LAPORAN].set(bersama, laporan)
     with _LAPORAN_LOCK:
         _LAPORAN[kunci] = laporan
         while len(_LAPORAN) > _LAPORAN_MAKS:

@@ -29,7 +29,6 @@ its own writes move the mark only when it commits.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Mapping
 from functools import cache
 
@@ -40,9 +39,10 @@ from django.middleware.csrf import get_token
 from django.utils.crypto import salted_hmac
 
 from sakip.akun.akses import Aksi, boleh
-from sakip.ledger.audit import tanda_revisi
+from sakip.ledger.audit import kunci_tersimpan, tanda_revisi
 from sakip.record.alur import hari_ini
 from sakip.record.models import TahunKinerja
+from sakip.record.queries import CACHE_LAPORAN
 
 CACHE = "halaman"
 
@@ -72,18 +72,15 @@ class Tersimpan:
     def _kunci(self, template: str) -> str:
         user = self.request.user
         akses = ",".join(a.value for a in Aksi if boleh(user, a, self.tk))
-        tanda = tanda_revisi(self.tk.instansi_id)
-        db = connection.settings_dict
-        bagian = (
-            f"{db['ENGINE']} {db['HOST']} {db['PORT']} {db['NAME']}",
+        return kunci_tersimpan(
+            "tahun",
+            tanda_revisi(self.tk.instansi_id),
             template,
             self.request.get_full_path(),
-            str(self.tk.pk),
-            f"{tanda.id} {tanda.waktu.isoformat() if tanda.waktu else ''}",
+            self.tk.pk,
             akses,
             hari_ini().isoformat(),
         )
-        return "tahun:" + hashlib.sha256("\n".join(bagian).encode()).hexdigest()
 
     def ambil(self) -> str | None:
         """The kept body with the reader's CSRF token, or None."""
@@ -103,6 +100,7 @@ class Tersimpan:
 
 
 def lupakan_semua() -> None:
-    """Drop every kept body (``sakip serve`` at start: the code or settings
-    that drew them may have changed)."""
+    """Drop every kept body and report (``sakip serve`` at start: the code
+    or settings that made them may have changed)."""
     caches[CACHE].clear()
+    caches[CACHE_LAPORAN].clear()

@@ -20,9 +20,11 @@ def test_serve_migrates_drops_the_drawn_pages_then_becomes_gunicorn(
 ):
     settings.CACHES = {
         **settings.CACHES,
-        "halaman": {**settings.CACHES["halaman"], "LOCATION": str(tmp_path)},
+        "halaman": {**settings.CACHES["halaman"], "LOCATION": str(tmp_path / "h")},
+        "laporan": {**settings.CACHES["laporan"], "LOCATION": str(tmp_path / "l")},
     }
     caches["halaman"].set("tahun:lama", b"drawn by an earlier version")
+    caches["laporan"].set("laporan:lama", b"computed by an earlier version")
     dijalankan = {}
 
     def execv(path, argv):
@@ -37,6 +39,7 @@ def test_serve_migrates_drops_the_drawn_pages_then_becomes_gunicorn(
     assert argv[argv.index("--bind") + 1] == "0.0.0.0:8123"
     assert argv[argv.index("--workers") + 1] == "3"
     assert caches["halaman"].get("tahun:lama") is None
+    assert caches["laporan"].get("laporan:lama") is None
 
 
 def _sakip(db: Path, *args: str) -> subprocess.CompletedProcess:
