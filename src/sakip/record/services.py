@@ -556,8 +556,14 @@ def _pk_isi_set(
     pastikan_boleh(aktor, Aksi.UBAH_RENCANA, tk)
     with transaction.atomic():
         _cek_terkunci(tk.instansi, tk.tahun)
-        row = type(item).objects.select_for_update(of=("self",)).get(pk=item.pk)
-        pk = PerjanjianKinerja.objects.get(pk=row.perjanjian_id)
+        row = (
+            type(item)
+            .objects.select_for_update(of=("self",))
+            .select_related("perjanjian")
+            .get(pk=item.pk)
+        )
+        pk = row.perjanjian
+        pk.tahun_kinerja = tk  # read above: the audit scopes the row through it
         if pk.ditandatangani_pada is not None:
             raise DatasetError(
                 f"{pk} sudah ditandatangani pada {_waktu(pk.ditandatangani_pada)} "
