@@ -4,19 +4,19 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from pathlib import Path
 from typing import Any
 
 from sakip.cli import skm_db
+from sakip.cli.argumen import bilangan_populasi
 from sakip.cli.skm_keluaran import hasil_json, hasil_teks
 from sakip.cli.terminal import cetak_tidak_valid
 from sakip.dataset.errors import DatasetInvalid
 from sakip.dataset.jawaban_skm import baca_jawaban
 from sakip.documents.siap import DokumenTidakSiap, periksa
 from sakip.documents.skm import FORMAT_SKM, buat_dokumen_skm
-from sakip.engine.skm import BOBOT_CETAK, POPULASI_MAKS
+from sakip.engine.skm import BOBOT_CETAK
 from sakip.engine.skm_hasil import hitung_hasil
 from sakip.engine.unsur import SET_BAWAAN, UnsurSetSalah, baca_unsur_set
 
@@ -60,22 +60,6 @@ def register(sub: Any) -> None:  # argparse's _SubParsersAction is private
     s.add_argument("--periode", default="", help="tahun atau periode survei, untuk judul dokumen")
     s.set_defaults(run=run)
     skm_db.register(sub)
-
-
-def bilangan_populasi(teks: str) -> int:
-    """``--populasi``: a whole number 1..1,000,000,000, else argparse's error (exit 2).
-
-    >>> bilangan_populasi("5.000"), bilangan_populasi("250")
-    (5000, 250)
-    """
-    bersih = teks.strip()
-    if re.fullmatch(r"[1-9][0-9]{0,2}(\.[0-9]{3})+", bersih):  # Indonesian thousands
-        bersih = bersih.replace(".", "")
-    if not (bersih.isascii() and bersih.isdigit()) or not 1 <= int(bersih) <= POPULASI_MAKS:
-        raise argparse.ArgumentTypeError(
-            f"{teks[:40]!r} bukan jumlah populasi: bilangan bulat 1 sampai 1.000.000.000"
-        )
-    return int(bersih)
 
 
 def _format_dokumen(args: argparse.Namespace) -> str | None:

@@ -7,6 +7,7 @@ import argparse
 import sys
 from typing import Any
 
+from sakip.cli.argumen import bilangan_populasi
 from sakip.cli.database import _django, _migrate
 from sakip.cli.terminal import cetak_tidak_valid
 from sakip.dataset.errors import DatasetInvalid
@@ -14,8 +15,6 @@ from sakip.engine.unsur import SET_BAWAAN, UnsurSetSalah, baca_unsur_set
 
 
 def register(sub: Any) -> None:
-    from sakip.cli.skm import bilangan_populasi
-
     b = sub.add_parser("skm-buka", help="buka survei SKM dan cetak tautan singkatnya")
     b.add_argument("--instansi", required=True)
     b.add_argument("--pemda")
