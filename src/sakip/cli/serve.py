@@ -31,8 +31,8 @@ def run(args: argparse.Namespace) -> int:
 
     _migrate()
     call_command("collectstatic", interactive=False, verbosity=0)
-    # Pages drawn by the code and settings of an earlier start are not given
-    # again: a new version may draw them otherwise.
+    # Pages drawn under the settings of an earlier start are not given again
+    # (their keys already carry the code's fingerprint), and old files go.
     from sakip.web.tersimpan import lupakan_semua
 
     lupakan_semua()

@@ -12,6 +12,7 @@ from django.core.exceptions import ObjectDoesNotExist
 from django.db import connection, models, transaction
 from django.db.models import Q
 
+from sakip.common.versi import sidik_kode
 from sakip.dataset import json_exact as jsontext
 from sakip.ledger.models import AuditLog, Revisi
 
@@ -95,10 +96,11 @@ def tanda_revisi(instansi_id: int | None = None) -> Tanda:
 
 def kunci_tersimpan(nama: str, tanda: Tanda, *bagian: object) -> str:
     """A cache key for what is computed from the record at ``tanda``: the
-    database (two servers, or a test database, may share a cache folder),
-    the mark with its time, and the given parts."""
+    code that computes it, the database (two servers, or a test database,
+    may share a cache folder), the mark with its time, and the given parts."""
     db = connection.settings_dict
     isi = [
+        sidik_kode(),
         f"{db['ENGINE']} {db['HOST']} {db['PORT']} {db['NAME']}",
         f"{tanda.id} {tanda.waktu.isoformat() if tanda.waktu else ''}",
         *map(str, bagian),

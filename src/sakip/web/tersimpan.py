@@ -8,7 +8,8 @@ to it. So the body of a page (``{% tersimpan %}`` ... ``{% endtersimpan %}``
 in its template) is kept, drawn, in the cache ``halaman`` (files on the
 server's disk: every gunicorn worker shares them) under a key made of
 
-- the database, and the page: its template and full path (with its query);
+- the code (:func:`sakip.common.versi.sidik_kode`), the database, and the
+  page: its template and full path (with its query);
 - the instansi's revision mark (:func:`sakip.ledger.audit.tanda_revisi`),
   which moves after every committed write to its record or to what every
   instansi shares, so a write is seen at once;

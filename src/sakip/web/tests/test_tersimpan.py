@@ -1,7 +1,7 @@
 """The drawn body of a year page, kept until the record changes: given again
 while nothing is written, drawn again after any committed write, on a new
-day, and for a reader with other rights; never another reader's CSRF token;
-nothing kept inside a transaction.
+day, with new code, and for a reader with other rights; never another
+reader's CSRF token; nothing kept inside a transaction.
 
 These tests commit (``transactional_db``): the body is kept only outside a
 transaction, and a write moves the record's mark only when it commits."""
@@ -18,6 +18,7 @@ from django.test import Client
 from django.urls import reverse
 
 from sakip.akun.sistem import aktor_sistem
+from sakip.ledger import audit
 from sakip.record import queries
 from sakip.record.models import Indikator, NilaiIndikator
 from sakip.record.services import realisasi_set
@@ -153,3 +154,14 @@ def test_drawing_and_keeping_a_body_stays_within_the_page_query_budget(dunia, na
             assert c.get(url).status_code == 200
         with maks_query(MAKS_QUERY):
             assert c.get(url).status_code == 200
+
+
+def test_new_code_draws_the_body_again(dunia, gambar, monkeypatch):
+    # A new version, or a template edited on a developer's machine: what the
+    # old code drew is not given, though the record did not change.
+    c = _masuk(dunia, "operator-robatal")
+    c.get(_halaman(dunia))
+    monkeypatch.setattr(audit, "sidik_kode", lambda: "versi-baru")
+    c.get(_halaman(dunia))
+    c.get(_halaman(dunia))
+    assert len(gambar) == 2
