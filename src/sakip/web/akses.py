@@ -47,6 +47,14 @@ def tahun_untuk(
     return tk
 
 
+def tahun_untuk_isian(
+    request: HttpRequest, instansi_id: int, tahun: int, aksi: Aksi
+) -> TahunKinerja:
+    """The instansi-year of a field's URL: drawing the field (GET) needs only
+    sight of the year, saving it (POST) ``aksi``."""
+    return tahun_untuk(request, instansi_id, tahun, Aksi.LIHAT if request.method == "GET" else aksi)
+
+
 def indikator_tahun(tk: TahunKinerja, pk: int) -> Indikator:
     """An indicator of the year's Renstra or budget; 404 for any other."""
     ind = indikator_dari_tahun(tk).filter(pk=pk).first()

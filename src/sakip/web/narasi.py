@@ -14,7 +14,7 @@ from sakip.record import services
 from sakip.record.models import Indikator, TahunKinerja
 from sakip.record.queries import laporan_tahun
 from sakip.record.riwayat import indikator_dari_tahun
-from sakip.web.akses import indikator_tahun, tahun_untuk
+from sakip.web.akses import indikator_tahun, tahun_untuk, tahun_untuk_isian
 from sakip.web.tahun import tampil_tahun
 from sakip.web.ubah import Isian, _boleh_ubah, _riwayat_url, _simpan, isian_narasi, url_cepat
 
@@ -58,8 +58,7 @@ def _halaman_isi(request: HttpRequest, tk: TahunKinerja) -> dict[str, object]:
 @login_required
 @require_http_methods(["GET", "POST"])
 def ubah_analisis(request: HttpRequest, instansi_id: int, tahun: int, pk: int) -> HttpResponse:
-    aksi = Aksi.LIHAT if request.method == "GET" else Aksi.UBAH_NARASI
-    tk = tahun_untuk(request, instansi_id, tahun, aksi)
+    tk = tahun_untuk_isian(request, instansi_id, tahun, Aksi.UBAH_NARASI)
     ind = indikator_tahun(tk, pk)
     return _simpan(
         request,

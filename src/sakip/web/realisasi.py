@@ -40,7 +40,7 @@ from sakip.record.queries import (
     penjelasan_kurang,
 )
 from sakip.record.riwayat import indikator_dari_tahun
-from sakip.web.akses import indikator_tahun, tahun_untuk
+from sakip.web.akses import indikator_tahun, tahun_untuk, tahun_untuk_isian
 from sakip.web.tahun import _hasil, tampil_tahun
 from sakip.web.ubah import (
     Isian,
@@ -155,8 +155,7 @@ def kurang(request: HttpRequest, instansi_id: int, tahun: int) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def ubah_penjelasan(request: HttpRequest, instansi_id: int, tahun: int, pk: int) -> HttpResponse:
-    aksi = Aksi.LIHAT if request.method == "GET" else Aksi.UBAH_REALISASI
-    tk = tahun_untuk(request, instansi_id, tahun, aksi)
+    tk = tahun_untuk_isian(request, instansi_id, tahun, Aksi.UBAH_REALISASI)
     ind = indikator_tahun(tk, pk)
     return _simpan(
         request,

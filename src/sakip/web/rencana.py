@@ -46,7 +46,7 @@ from sakip.record.models import (
 )
 from sakip.record.queries import laporan_tahun
 from sakip.record.riwayat import indikator_dari_tahun
-from sakip.web.akses import tahun_untuk
+from sakip.web.akses import tahun_untuk, tahun_untuk_isian
 from sakip.web.isian import nilai_isian, uang_isian, versi_dibaca
 from sakip.web.tahun import tampil_tahun
 from sakip.web.ubah import (
@@ -522,8 +522,7 @@ def _ubah_isi_pk(
 ) -> HttpResponse:
     """GET: the field of a PK's indicator target or program pagu; POST: save
     it. An item of another year's PK is not found."""
-    aksi = Aksi.LIHAT if request.method == "GET" else Aksi.UBAH_RENCANA
-    tk = tahun_untuk(request, instansi_id, tahun, aksi)
+    tk = tahun_untuk_isian(request, instansi_id, tahun, Aksi.UBAH_RENCANA)
 
     def baca() -> _IsiPk:
         item = rows.filter(perjanjian__tahun_kinerja=tk).first()

@@ -48,7 +48,7 @@ from sakip.record.models import (
     TahunKinerja,
 )
 from sakip.record.riwayat import indikator_dari_tahun, tampil_nilai
-from sakip.web.akses import indikator_tahun, node_tahun, tahun_untuk
+from sakip.web.akses import indikator_tahun, node_tahun, tahun_untuk, tahun_untuk_isian
 from sakip.web.isian import (
     format_rupiah_nilai,
     nilai_isian,
@@ -391,7 +391,7 @@ def ubah_nilai(
     if bidang not in ("target", "realisasi"):
         raise Http404("bidang tidak dikenal")
     aksi = Aksi.UBAH_RENCANA if bidang == "target" else Aksi.UBAH_REALISASI
-    tk = tahun_untuk(request, instansi_id, tahun, Aksi.LIHAT if request.method == "GET" else aksi)
+    tk = tahun_untuk_isian(request, instansi_id, tahun, aksi)
     ind = indikator_tahun(tk, pk)
     # A Renstra indicator has a value for each year of the period; a budget
     # indicator only for the budget's year.
@@ -418,7 +418,7 @@ def ubah_triwulan(
     if jenis not in JenisTriwulan.values or triwulan not in (1, 2, 3, 4):
         raise Http404("triwulan tidak dikenal")
     aksi = Aksi.UBAH_RENCANA if jenis == JenisTriwulan.RENCANA_AKSI else Aksi.UBAH_REALISASI
-    tk = tahun_untuk(request, instansi_id, tahun, Aksi.LIHAT if request.method == "GET" else aksi)
+    tk = tahun_untuk_isian(request, instansi_id, tahun, aksi)
     ind = indikator_tahun(tk, pk)
     return _simpan(
         request,
@@ -443,8 +443,7 @@ def ubah_anggaran(
 ) -> HttpResponse:
     if bidang not in ("pagu", "realisasi"):
         raise Http404("bidang tidak dikenal")
-    aksi = Aksi.LIHAT if request.method == "GET" else Aksi.UBAH_ANGGARAN
-    tk = tahun_untuk(request, instansi_id, tahun, aksi)
+    tk = tahun_untuk_isian(request, instansi_id, tahun, Aksi.UBAH_ANGGARAN)
     node = node_tahun(tk, pk)
 
     def tulis(aktor: User, teks: str, versi: int) -> object:
@@ -465,8 +464,7 @@ def ubah_anggaran(
 def ubah_narasi(request: HttpRequest, instansi_id: int, tahun: int, bagian: str) -> HttpResponse:
     if bagian not in services.BAGIAN_NARASI:
         raise Http404("bagian tidak dikenal")
-    aksi = Aksi.LIHAT if request.method == "GET" else Aksi.UBAH_NARASI
-    tk = tahun_untuk(request, instansi_id, tahun, aksi)
+    tk = tahun_untuk_isian(request, instansi_id, tahun, Aksi.UBAH_NARASI)
     return _simpan(
         request,
         tk,
@@ -484,8 +482,7 @@ def ubah_indikator(
 ) -> HttpResponse:
     if bidang not in services.DEFINISI_INDIKATOR:
         raise Http404("bidang tidak dikenal")
-    aksi = Aksi.LIHAT if request.method == "GET" else Aksi.UBAH_RENCANA
-    tk = tahun_untuk(request, instansi_id, tahun, aksi)
+    tk = tahun_untuk_isian(request, instansi_id, tahun, Aksi.UBAH_RENCANA)
     pk_ind = indikator_tahun(tk, pk).pk
     return _simpan(
         request,
@@ -506,8 +503,7 @@ def ubah_indikator(
 @require_http_methods(["GET", "POST"])
 def ubah_justifikasi(request: HttpRequest, instansi_id: int, tahun: int) -> HttpResponse:
     """The justification of one warning, named by ``?kode=..&lokasi=..``."""
-    aksi = Aksi.LIHAT if request.method == "GET" else Aksi.AJUKAN
-    tk = tahun_untuk(request, instansi_id, tahun, aksi)
+    tk = tahun_untuk_isian(request, instansi_id, tahun, Aksi.AJUKAN)
     kode, lokasi = request.GET.get("kode", ""), request.GET.get("lokasi", "")
     if not kode or not lokasi:
         raise Http404("temuan tidak disebut")
