@@ -243,7 +243,7 @@ def main() -> int:
         t = time.perf_counter()
         klien = [threading.Thread(target=beban.klien) for _ in range(args.klien)]
         ditulis: list[int] = []
-        if args.tulis:
+        if args.tulis and tulis:
             klien.append(
                 threading.Thread(target=lambda: ditulis.append(penulis(beban, tulis, args.tulis)))
             )
